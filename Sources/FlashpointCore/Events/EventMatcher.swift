@@ -1,0 +1,389 @@
+/// Finds events in a parsed document: matches the lexicon's verb and noun patterns against each sentence's
+/// dependency tree, then finds who acted and to whom, the modality and the date.
+public struct EventMatcher: Sendable {
+    /// Verbs that carry a nominal event ("launched a strike", "held talks"): the noun is the event, the verb gives
+    /// it a subject, a tense and a date.
+    static let lightVerbs: Set<String> = [
+        "launch", "carry", "conduct", "stage", "mount", "hold", "begin", "continue", "intensify", "resume", "unleash",
+        "make", "issue", "express", "voice", "confirm", "announce", "claim", "report", "order", "perform", "execute",
+        "initiate", "step", "escalate", "wage", "undertake", "commit", "lead", "organize", "organise", "call", "join",
+        "attend", "host", "convene", "open", "start", "spark", "trigger", "prompt", "draw", "provoke",
+    ]
+    /// Verbs that only report: an event in their complement is coded instead of them.
+    static let reportingCodes: Set<String> = ["010", "01"]
+
+    let lexicon: EventLexicon
+    let catalog: CameoCatalog
+
+    /// Makes a matcher from a lexicon and the CAMEO table its codes come from.
+    public init(lexicon: EventLexicon, catalog: CameoCatalog) {
+        self.lexicon = lexicon
+        self.catalog = catalog
+    }
+
+    /// The events of every sentence of a document that has its syntax, actors and time layers.
+    public func events(in doc: Document) -> [EventMention] {
+        var out: [EventMention] = []
+        var mentionAt = [Int](repeating: -1, count: doc.tokens.count)
+        for (k, m) in doc.actors.enumerated() {
+            for t in m.tokens where t < mentionAt.count && mentionAt[t] < 0 { mentionAt[t] = k }
+        }
+        var carriedDate: (Day, DatePrecision, String)?
+        for s in doc.sentences.indices {
+            let g = SentenceGraph(doc: doc, sentence: s)
+            let times = doc.times.filter { g.range.contains($0.tokens.lowerBound) }
+            let found = sentenceEvents(s, graph: g, mentionAt: mentionAt, times: times, carried: carriedDate)
+            out.append(contentsOf: found)
+            if let explicit = times.first(where: { $0.relation == .at && $0.precision == .day }) {
+                carriedDate = (explicit.day, explicit.precision, explicit.text)
+            }
+        }
+        return out
+    }
+
+    // MARK: - One sentence
+
+    private func sentenceEvents(
+        _ s: Int, graph g: SentenceGraph, mentionAt: [Int], times: [TimeExpression],
+        carried: (Day, DatePrecision, String)?
+    ) -> [EventMention] {
+        var triggers: [(token: Int, pattern: EventPattern, anchor: Int)] = []
+        var absorbed = Set<Int>()  // light verbs whose object is the event
+        for i in g.range {
+            let tag = g.tag(i)
+            guard tag == .NOUN || tag == .PROPN, g.doc.tokens[i].kind == .word else { continue }
+            let candidates = lexicon.patterns(forNoun: g.lemma(i))
+            guard !candidates.isEmpty, let p = candidates.first(where: { matches($0, at: i, graph: g) }) else { continue }
+            var anchor = i
+            if let h = g.head(i), g.rel(i) == "obj" || g.rel(i) == "nsubj:pass",
+                Self.lightVerbs.contains(g.lemma(h)) || lexicon.patterns(forVerb: g.lemma(h)).isEmpty
+            {
+                if Self.lightVerbs.contains(g.lemma(h)) {
+                    anchor = h
+                    absorbed.insert(h)
+                }
+            }
+            triggers.append((i, p, anchor))
+        }
+        for i in g.range where !absorbed.contains(i) {
+            let tag = g.tag(i)
+            guard tag == .VERB || (tag == .AUX && false) else { continue }
+            let candidates = lexicon.patterns(forVerb: g.lemma(i))
+            guard let p = candidates.first(where: { matches($0, at: i, graph: g) }) else { continue }
+            // A reporting verb whose complement holds an event: code the complement only.
+            if p.code.hasPrefix("01") && p.code.count <= 3 && Self.reportingCodes.contains(p.code) {
+                let complements = g.children(i).filter { g.rel($0) == "ccomp" || g.rel($0) == "parataxis" }
+                if complements.contains(where: { c in hasTrigger(under: c, graph: g) }) { continue }
+            }
+            triggers.append((i, p, i))
+        }
+        triggers.sort { $0.token < $1.token }
+
+        var events: [EventMention] = []
+        for t in triggers {
+            guard let e = makeEvent(s, trigger: t.token, pattern: t.pattern, anchor: t.anchor, graph: g,
+                mentionAt: mentionAt, times: times, carried: carried)
+            else { continue }
+            events.append(e)
+        }
+        return events
+    }
+
+    private func hasTrigger(under root: Int, graph g: SentenceGraph) -> Bool {
+        for t in g.subtree(root) {
+            let tag = g.tag(t)
+            if tag == .VERB, !lexicon.patterns(forVerb: g.lemma(t)).isEmpty { return true }
+            if tag == .NOUN, !lexicon.patterns(forNoun: g.lemma(t)).isEmpty { return true }
+        }
+        return false
+    }
+
+    // MARK: - Pattern requirements
+
+    func matches(_ p: EventPattern, at i: Int, graph g: SentenceGraph) -> Bool {
+        let kids = g.children(i)
+        if let objects = p.object {
+            let objs = kids.filter { g.rel($0) == "obj" || (g.rel($0) == "nsubj:pass") }
+            guard objs.contains(where: { objects.contains(g.lemma($0)) || compoundLemmas($0, g).contains(where: objects.contains) })
+            else { return false }
+        }
+        if let prep = p.preposition {
+            let ok = kids.contains { c in
+                let r = g.rel(c)
+                if (r == "compound:prt" || r == "advmod" || r == "case" || r == "mark") && g.lemma(c) == prep { return true }
+                if r == "obl" || r == "nmod" || r == "xcomp" || r == "advcl" || r == "ccomp" || r == "obj" {
+                    return g.marker(c) == prep
+                }
+                return false
+            }
+            guard ok else { return false }
+        }
+        if let comps = p.complement {
+            let ok = kids.contains { c in
+                let r = g.rel(c)
+                guard r == "xcomp" || r == "ccomp" || r == "advcl" else { return false }
+                return comps.isEmpty || comps.contains(g.lemma(c))
+            }
+            guard ok else { return false }
+        }
+        if p.keywords != nil || p.excluded != nil {
+            let lemmas = Set(g.subtree(i).map { g.lemma($0) } + subjectTokens(i, g).flatMap { g.subtree($0).map { g.lemma($0) } })
+            if let kw = p.keywords, lemmas.isDisjoint(with: kw) { return false }
+            if let ex = p.excluded, !lemmas.isDisjoint(with: ex) { return false }
+        }
+        if let subjects = p.subject {
+            let subj = subjectTokens(i, g)
+            guard subj.contains(where: { subjects.contains(g.lemma($0)) || compoundLemmas($0, g).contains(where: subjects.contains) })
+            else { return false }
+        }
+        if let voice = p.voice {
+            let passive = g.isPassive(i)
+            if voice == .passive && !passive { return false }
+            if voice == .active && passive { return false }
+        }
+        return true
+    }
+
+    private func compoundLemmas(_ i: Int, _ g: SentenceGraph) -> [String] {
+        g.children(i).filter { g.rel($0) == "compound" || g.rel($0) == "amod" || g.rel($0) == "conj" }.map { g.lemma($0) }
+    }
+
+    /// The subject of a verb: its own nsubj, or the one it shares through xcomp, conj or a relative clause.
+    func subjectTokens(_ v: Int, _ g: SentenceGraph) -> [Int] {
+        var node = v
+        for _ in 0..<6 {
+            let kids = g.children(node)
+            if let s = kids.first(where: { g.rel($0) == "nsubj" || g.rel($0) == "csubj" }) {
+                if g.tag(s) == .PRON, ["who", "which", "that"].contains(g.lemma(s)), g.rel(node) == "acl:relcl",
+                    let h = g.head(node)
+                {
+                    return [h]
+                }
+                return [s]
+            }
+            guard let h = g.head(node) else { return [] }
+            let r = g.rel(node)
+            if r == "xcomp" {
+                // Object control: "urged Israel to withdraw" — Israel withdraws.
+                if let o = g.children(h).first(where: { g.rel($0) == "obj" }) { return [o] }
+                node = h
+            } else if r == "conj" || r == "advcl" {
+                node = h
+            } else if r == "acl" || r == "acl:relcl" {
+                return [h]
+            } else {
+                return []
+            }
+        }
+        return []
+    }
+}
+
+extension EventMatcher {
+    // MARK: - Building one event
+
+    func makeEvent(
+        _ s: Int, trigger: Int, pattern p: EventPattern, anchor: Int, graph g: SentenceGraph, mentionAt: [Int],
+        times: [TimeExpression], carried: (Day, DatePrecision, String)?
+    ) -> EventMention? {
+        guard let cameo = catalog[p.code] else { return nil }
+        var notes: [String] = []
+        var sources: [ActorMention] = []
+        var targets: [ActorMention] = []
+        let doc = g.doc
+        let isNoun = p.trigger == .noun
+
+        if isNoun {
+            // Modifiers of the noun: "Israeli strike", "Israel's strike", "strike by Israel", "condemnation from X".
+            for c in g.children(trigger) {
+                let r = g.rel(c)
+                let m = g.marker(c)
+                if r == "nmod:poss" || r == "amod" || r == "compound" || (r == "nmod" && (m == "by" || m == "from")) {
+                    let found = actors(at: c, graph: g, mentionAt: mentionAt)
+                    if !found.isEmpty {
+                        sources += found
+                        notes.append("source from the noun's '\(r)\(m.map { ":" + $0 } ?? "")' modifier")
+                    }
+                } else if r == "nmod" && m == "between" {
+                    let found = actors(at: c, graph: g, mentionAt: mentionAt)
+                    sources += found
+                    if !found.isEmpty { notes.append("both sides from 'between'") }
+                } else if r == "nmod" && (m == "on" || m == "against" || m == "with" || m == "of" || m == "to" || m == "for") {
+                    let found = actors(at: c, graph: g, mentionAt: mentionAt)
+                    if !found.isEmpty {
+                        targets += found
+                        notes.append("target from 'nmod:\(m ?? "")'")
+                    }
+                } else if r == "acl" || r == "acl:relcl" {
+                    for o in g.children(c) where g.rel(o) == "obj" {
+                        targets += actors(at: o, graph: g, mentionAt: mentionAt)
+                    }
+                }
+            }
+            if sources.isEmpty && anchor != trigger {
+                let subj = subjectTokens(anchor, g)
+                for t in subj { sources += actors(at: t, graph: g, mentionAt: mentionAt) }
+                if !sources.isEmpty { notes.append("source: subject of '\(doc.tokens[anchor].text)'") }
+            }
+        } else {
+            let passive = g.isPassive(trigger)
+            if passive {
+                for c in g.children(trigger) where (g.rel(c) == "obl" || g.rel(c) == "obl:agent") && g.marker(c) == "by" {
+                    sources += actors(at: c, graph: g, mentionAt: mentionAt)
+                }
+                if !sources.isEmpty { notes.append("source: passive agent 'by'") }
+                for c in g.children(trigger) where g.rel(c) == "nsubj:pass" {
+                    targets += actors(at: c, graph: g, mentionAt: mentionAt)
+                }
+                if !targets.isEmpty { notes.append("target: passive subject") }
+            } else {
+                for t in subjectTokens(trigger, g) { sources += actors(at: t, graph: g, mentionAt: mentionAt) }
+                if !sources.isEmpty { notes.append("source: subject") }
+            }
+            for slot in p.targets {
+                let parts = slot.split(separator: ":", maxSplits: 1).map(String.init)
+                let rel = parts[0]
+                let prep = parts.count > 1 ? parts[1] : nil
+                for c in g.children(trigger) {
+                    let r = String(g.baseRel(c))
+                    guard r == rel || (rel == "obj" && g.rel(c) == "obj") else { continue }
+                    if r == "nsubj" { continue }
+                    if let prep, g.marker(c) != prep { continue }
+                    if prep == nil && (r == "obl" || r == "nmod") { continue }
+                    let found = actors(at: c, graph: g, mentionAt: mentionAt)
+                    if !found.isEmpty {
+                        targets += found
+                        notes.append("target from '\(slot)'")
+                    }
+                }
+                // "urged Israel to withdraw": the object of the governing verb is the target of an appeal.
+            }
+        }
+        // Fallbacks by position when the tree gave nothing.
+        if sources.isEmpty {
+            let left = doc.actors.filter { $0.head < trigger && g.range.contains($0.head) && !isLocative($0, g) }
+            if let m = left.last(where: { mention in !targets.contains(mention) }) {
+                sources = [m]
+                notes.append("source: nearest actor before the trigger (no subject in the parse)")
+            }
+        }
+        if targets.isEmpty && cameo.quadClass == 4 && !isNoun {
+            let right = doc.actors.filter {
+                $0.head > trigger && g.range.contains($0.head) && $0.head - trigger <= 6 && !isLocative($0, g)
+            }
+            if let m = right.first(where: { !sources.contains($0) }) {
+                targets = [m]
+                notes.append("target: nearest actor after the trigger")
+            }
+        }
+        sources = unique(sources)
+        targets = unique(targets).filter { !sources.contains($0) }
+        guard !sources.isEmpty || !targets.isEmpty else { return nil }
+
+        let (modality0, modalityReason0) = ModalityRules.modality(trigger: isNoun ? trigger : trigger, graph: g)
+        var modality = modality0
+        var modalityReason = modalityReason0
+        // Date: the expression inside the event's clause, else the sentence's, else carried or the article date.
+        let clause = Set(g.subtree(anchor))
+        let chosenTime =
+            times.first(where: { clause.contains($0.tokens.lowerBound) })
+            ?? (times.count == 1 ? times.first : times.min(by: { abs($0.tokens.lowerBound - trigger) < abs($1.tokens.lowerBound - trigger) }))
+        var date = doc.article.date
+        var precision = DatePrecision.day
+        var dateReason = "no date in the sentence: the article date \(doc.article.date)"
+        if let t = chosenTime {
+            date = t.day
+            precision = t.precision
+            dateReason = "'\(t.text)': \(t.rule)"
+            if modality == .asserted && (t.relation == .since || date.ordinal < doc.article.date.ordinal - 400) {
+                modality = .historical
+                modalityReason = "dated '\(t.text)', long before the article"
+            }
+        } else if let c = carried {
+            date = c.0
+            precision = c.1
+            dateReason = "no date in the sentence: carried from '\(c.2)' in an earlier sentence"
+        }
+        let specificity = Double(min(p.specificity, 3))
+        var confidence = 0.55 + 0.08 * specificity
+        if notes.contains(where: { $0.hasPrefix("source:") && $0.contains("nearest") }) { confidence -= 0.15 }
+        if isNoun { confidence -= 0.05 }
+        if !sources.isEmpty && !targets.isEmpty { confidence += 0.1 }
+        confidence = max(0.1, min(0.97, confidence))
+        return EventMention(
+            sentence: s, trigger: trigger, code: p.code, rule: "\(p.origin) \(p.lemma)",
+            source: sources.map(\.actor), target: targets.map(\.actor), argumentNotes: notes,
+            modality: modality, modalityReason: modalityReason, date: date, datePrecision: precision,
+            dateReason: dateReason, fatalities: nil, location: nil, acled: nil,
+            confidence: (confidence * 100).rounded() / 100)
+    }
+
+    private func unique(_ ms: [ActorMention]) -> [ActorMention] {
+        var seen = Set<String>()
+        var out: [ActorMention] = []
+        for m in ms where seen.insert(m.actor.code + "|" + m.actor.name).inserted { out.append(m) }
+        return out
+    }
+
+    /// Whether an actor mention is a place phrase ("in Lebanon", "at Ras En Nakura").
+    private func isLocative(_ m: ActorMention, _ g: SentenceGraph) -> Bool {
+        guard m.kind == .country || m.kind == .capital else { return false }
+        if let mk = g.marker(m.head), ["in", "at", "near", "into", "across", "inside", "to", "from", "toward", "towards", "of"].contains(mk) {
+            return true
+        }
+        if m.tokens.lowerBound > g.range.lowerBound {
+            let prev = g.doc.tokens[m.tokens.lowerBound - 1].norm
+            if ["in", "at", "near", "into", "across", "inside", "toward", "towards"].contains(prev) { return true }
+        }
+        return false
+    }
+
+    /// The actors that an argument word stands for: the mention it is part of, a more specific mention inside its
+    /// phrase ("militants affiliated with Hamas"), and its conjuncts ("Israel and Lebanon").
+    func actors(at a: Int, graph g: SentenceGraph, mentionAt: [Int]) -> [ActorMention] {
+        var out: [ActorMention] = []
+        var node = a
+        if g.tag(a) == .PRON, ["who", "which", "that"].contains(g.lemma(a)), let h = g.head(a), g.rel(h) == "acl:relcl",
+            let hh = g.head(h)
+        {
+            node = hh
+        }
+        if let m = mention(at: node, g, mentionAt) {
+            if m.actor.country == nil && m.kind == .agent, let inner = innerMention(node, g, mentionAt, excluding: m) {
+                out.append(inner)
+            } else {
+                out.append(m)
+            }
+        } else if let inner = innerMention(node, g, mentionAt, excluding: nil) {
+            out.append(inner)
+        }
+        for c in g.children(node) where g.rel(c) == "conj" {
+            if let m = mention(at: c, g, mentionAt) ?? innerMention(c, g, mentionAt, excluding: nil) { out.append(m) }
+        }
+        return out
+    }
+
+    private func mention(at t: Int, _ g: SentenceGraph, _ mentionAt: [Int]) -> ActorMention? {
+        let k = mentionAt[t]
+        return k >= 0 ? g.doc.actors[k] : nil
+    }
+
+    /// The nearest mention inside the phrase headed by `t`, skipping place phrases, two levels deep.
+    private func innerMention(_ t: Int, _ g: SentenceGraph, _ mentionAt: [Int], excluding: ActorMention?) -> ActorMention? {
+        var frontier = [t]
+        for _ in 0..<3 {
+            var next: [Int] = []
+            for n in frontier {
+                for c in g.children(n) {
+                    let r = g.rel(c)
+                    if r == "conj" || r == "acl:relcl" || r == "punct" || r == "cc" { continue }
+                    if let mk = g.marker(c), ["in", "at", "near", "into", "inside", "across"].contains(mk) { continue }
+                    if let m = mention(at: c, g, mentionAt), m != excluding { return m }
+                    next.append(c)
+                }
+            }
+            frontier = next
+        }
+        return nil
+    }
+}

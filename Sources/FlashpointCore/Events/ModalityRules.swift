@@ -1,0 +1,91 @@
+/// Decides whether an event is asserted, negated, hypothetical, future or historical, from the words that govern
+/// its trigger in the dependency tree.
+struct ModalityRules {
+    static let negators: Set<String> = ["not", "n't", "never", "no", "neither", "nor", "without"]
+    static let hypotheticalModals: Set<String> = ["would", "could", "might", "may", "should", "must", "can", "ought"]
+    static let futureAux: Set<String> = ["will", "shall", "'ll", "wo"]
+    static let conditionalMarks: Set<String> = ["if", "unless", "whether", "lest"]
+    /// Verbs whose complement did not happen.
+    static let negatingGovernors: Set<String> = ["fail", "deny", "refuse", "decline", "avoid", "stop", "cease", "halt", "reject", "dismiss", "prevent", "refrain", "abandon"]
+    /// Verbs whose complement is planned or intended.
+    static let futureGovernors: Set<String> = [
+        "plan", "intend", "expect", "prepare", "aim", "seek", "want", "hope", "vow", "pledge", "promise", "decide",
+        "agree", "threaten", "schedule", "set", "due", "offer", "propose", "wish", "try", "attempt", "plot", "order",
+        "urge", "call", "ask", "demand", "appeal", "invite", "encourage", "press", "push", "need", "warn", "consider",
+        "discuss", "mull", "weigh", "announce", "resolve", "vote", "move", "begin", "start",
+    ]
+    /// Verbs and nouns whose complement is only possible.
+    static let hypotheticalGovernors: Set<String> = [
+        "fear", "risk", "threat", "possibility", "prospect", "danger", "chance", "sign", "question", "concern",
+        "speculation", "rumour", "rumor", "worry", "doubt", "likelihood", "scenario", "potential", "bid", "effort",
+        "plan", "need", "call", "demand", "hope", "suspect", "allege", "accuse", "imagine", "predict", "forecast",
+    ]
+    /// Reporting verbs: what they report keeps their own modality.
+    static let reportingVerbs: Set<String> = [
+        "say", "tell", "report", "state", "confirm", "announce", "add", "note", "claim", "write", "declare", "insist",
+        "explain", "reveal", "disclose", "acknowledge", "admit", "show", "indicate", "find", "learn", "stress",
+        "emphasize", "emphasise", "point", "recount", "describe", "quote", "cite", "according",
+    ]
+
+    /// The modality of the event whose trigger is `trigger` and why: walks up from the trigger through the
+    /// clauses and phrases that govern it, stopping at the first marker that says the event is not asserted.
+    static func modality(trigger: Int, graph g: SentenceGraph) -> (Modality, String) {
+        var node = trigger
+        var viaConj = false
+        for _ in 0..<12 {
+            if let found = local(node, graph: g), !(viaConj && found.0 == .negated) { return found }
+            guard let h = g.head(node) else { break }
+            let r = g.baseRel(node)
+            let headLemma = g.lemma(h)
+            let headWord = g.doc.tokens[h].text
+            let complement = r == "xcomp" || r == "ccomp" || r == "acl" || r == "csubj"
+            if complement || (r == "nmod" && g.tag(h) == .NOUN) {
+                if negatingGovernors.contains(headLemma) && r != "nmod" {
+                    return (.negated, "complement of '\(headWord)'")
+                }
+                if hypotheticalGovernors.contains(headLemma) && !reportingVerbs.contains(headLemma) {
+                    return (.hypothetical, "complement of '\(headWord)'")
+                }
+                if futureGovernors.contains(headLemma) && r != "nmod" && r != "acl" {
+                    return (.future, "complement of '\(headWord)'")
+                }
+            }
+            if r == "advcl", let m = g.marker(node), conditionalMarks.contains(m) {
+                return (.hypothetical, "in a clause introduced by '\(m)'")
+            }
+            if r == "parataxis" || r == "list" || r == "reparandum" { break }
+            viaConj = r == "conj"
+            node = h
+        }
+        return (.asserted, "no negation, modal, condition or plan governs the trigger")
+    }
+
+    /// Markers attached directly to one node.
+    private static func local(_ i: Int, graph g: SentenceGraph) -> (Modality, String)? {
+        var hypothetical: String?
+        var future: String?
+        for c in g.children(i) {
+            let r = g.rel(c)
+            let l = g.lemma(c)
+            let word = g.doc.tokens[c].text
+            if (r == "advmod" || r == "neg" || r == "det" || r == "cc:preconj") && negators.contains(l) && r != "cc:preconj" {
+                if r == "det" && g.tag(i) != .NOUN { continue }
+                return (.negated, "negated by '\(word)'")
+            }
+            if r == "aux" {
+                if hypotheticalModals.contains(l) { hypothetical = "modal '\(word)'" }
+                if futureAux.contains(l) || (l == "go" && g.doc.tokens[c].norm == "going") { future = "auxiliary '\(word)'" }
+            }
+            if r == "mark", conditionalMarks.contains(l) {
+                hypothetical = "conditional '\(word)'"
+            }
+        }
+        // "have yet to comment"
+        if let h = g.head(i), g.rel(i) == "xcomp", g.children(h).contains(where: { g.lemma($0) == "yet" }) {
+            return (.negated, "'yet to'")
+        }
+        if let hypothetical { return (.hypothetical, hypothetical) }
+        if let future { return (.future, future) }
+        return nil
+    }
+}

@@ -1,0 +1,78 @@
+/// The dependency structure of one sentence in a ``Document``, with the look-ups the event rules need.
+///
+/// Indices are absolute token indices into the document.
+struct SentenceGraph {
+    let doc: Document
+    let range: Range<Int>
+    /// children[i - range.lowerBound]: the dependents of token i, in order.
+    private let kids: [[Int]]
+
+    init(doc: Document, sentence: Int) {
+        self.doc = doc
+        self.range = doc.sentences[sentence].tokens
+        var kids = [[Int]](repeating: [], count: range.count)
+        for i in range {
+            let h = doc.heads[i]
+            if h >= 0 && range.contains(h) { kids[h - range.lowerBound].append(i) }
+        }
+        self.kids = kids
+    }
+
+    func children(_ i: Int) -> [Int] { kids[i - range.lowerBound] }
+
+    func rel(_ i: Int) -> String { doc.relations[i] }
+
+    /// The relation without its subtype ("nsubj:pass" → "nsubj").
+    func baseRel(_ i: Int) -> Substring {
+        let r = doc.relations[i]
+        if let colon = r.firstIndex(of: ":") { return r[..<colon] }
+        return r[...]
+    }
+
+    func lemma(_ i: Int) -> String { doc.lemmas[i] }
+    func tag(_ i: Int) -> UPOS { doc.tags[i] }
+    func head(_ i: Int) -> Int? {
+        let h = doc.heads[i]
+        return h >= 0 && range.contains(h) ? h : nil
+    }
+
+    func children(_ i: Int, rel r: String) -> [Int] { children(i).filter { doc.relations[$0] == r } }
+    func firstChild(_ i: Int, rel r: String) -> Int? { children(i).first { doc.relations[$0] == r } }
+
+    /// The case or mark word of a dependent ("in" for "in Beirut"), lower-cased; nil when it has none.
+    func marker(_ i: Int) -> String? {
+        for c in children(i) where doc.relations[c] == "case" || doc.relations[c] == "mark" {
+            return doc.lemmas[c]
+        }
+        return nil
+    }
+
+    /// All tokens of the subtree under i (i included), bounded to the sentence.
+    func subtree(_ i: Int) -> [Int] {
+        var out: [Int] = []
+        var stack = [i]
+        var guardCount = 0
+        while let t = stack.popLast(), guardCount < 4 * range.count + 8 {
+            guardCount += 1
+            out.append(t)
+            stack.append(contentsOf: children(t))
+        }
+        return out.sorted()
+    }
+
+    /// Whether the verb is in the passive voice.
+    func isPassive(_ v: Int) -> Bool {
+        children(v).contains { doc.relations[$0] == "aux:pass" || doc.relations[$0] == "nsubj:pass" || doc.relations[$0] == "csubj:pass" }
+    }
+
+    /// Ancestors of i, nearest first.
+    func ancestors(_ i: Int) -> [Int] {
+        var out: [Int] = []
+        var cur = head(i)
+        while let c = cur, out.count < range.count {
+            out.append(c)
+            cur = head(c)
+        }
+        return out
+    }
+}

@@ -1,0 +1,137 @@
+/// Maps a coded event to ACLED's event type and sub-event type.
+///
+/// CAMEO says what was done; ACLED also asks who did it to whom and with what. The crosswalk reads the CAMEO
+/// code, the sectors of the source and target, and instrument words of the sentence (grenade, IED, suicide
+/// bomber, teargas). Events ACLED does not record (statements, diplomacy, most appeals) get nil.
+public struct AcledCrosswalk: Sendable {
+    public init() {}
+
+    static let armedSectors: Set<String> = ["MIL", "REB", "COP", "UAF", "INS", "SPY", "ETH", "MIL+", "PMF", "SEP"]
+    static let civilianSectors: Set<String> = [
+        "CVL", "REF", "EDU", "LAB", "BUS", "AGR", "MED", "HLH", "HRI", "JRN", "SET", "ELI", "REL", "NGO", "OPP", "PTY",
+        "IGO",
+    ]
+    static let protesterWords: Set<String> = ["protester", "demonstrator", "rioter", "protestor", "crowd", "mob", "student", "youth"]
+
+    /// The ACLED category of an event, or nil when ACLED has none for it.
+    /// - Parameters:
+    ///   - code: the CAMEO code.
+    ///   - source, target: the event's actors.
+    ///   - words: lemmas of the sentence, for instruments and circumstances.
+    public func category(code: String, source: [Actor], target: [Actor], words: Set<String>) -> AcledCategory? {
+        let root = String(code.prefix(2))
+        let srcArmed = source.contains { isArmed($0) }
+        let tgtArmed = target.contains { isArmed($0) }
+        let tgtCivil = !target.isEmpty && target.allSatisfy { !isArmed($0) }
+        let srcCivil = !source.isEmpty && source.allSatisfy { !isArmed($0) }
+        let mob = words.contains("mob") || words.contains("lynch") || words.contains("vigilante")
+        let protestContext = words.contains("protest") || words.contains("protester") || words.contains("demonstrator")
+            || words.contains("demonstration") || words.contains("rioter")
+        func explosive() -> AcledCategory? {
+            if words.contains("suicide") { return .init(Self.remote, "Suicide bomb") }
+            if words.contains("grenade") { return .init(Self.remote, "Grenade") }
+            if !words.isDisjoint(with: ["ied", "landmine", "mine", "roadside", "explosive", "bomb", "detonate", "booby", "car-bomb"]) {
+                return .init(Self.remote, "Remote explosive/landmine/IED")
+            }
+            return nil
+        }
+        func attackOrClash() -> AcledCategory {
+            if let e = explosive() { return e }
+            if !words.isDisjoint(with: ["airstrike", "warplane", "jet", "drone", "aircraft", "helicopter", "air", "aerial", "bombard", "bombardment"]) && srcArmed {
+                return .init(Self.remote, "Air/drone strike")
+            }
+            if !words.isDisjoint(with: ["shell", "shelling", "artillery", "mortar", "rocket", "missile", "tank", "projectile"]) && srcArmed && !tgtArmed {
+                return .init(Self.remote, "Shelling/artillery/missile attack")
+            }
+            if srcCivil && (mob || source.contains { ["CVL", "OPP"].contains($0.sector ?? "") && Self.protesterWords.contains($0.name.lowercased()) }) {
+                return .init("Riots", "Mob violence")
+            }
+            if tgtArmed && (srcArmed || source.isEmpty) { return .init("Battles", "Armed clash") }
+            if srcArmed && tgtArmed { return .init("Battles", "Armed clash") }
+            if protestContext && source.contains(where: { $0.sector == "COP" || $0.sector == "MIL" }) {
+                return .init("Protests", "Excessive force against protesters")
+            }
+            if srcCivil && tgtCivil { return .init("Riots", "Mob violence") }
+            return .init("Violence against civilians", "Attack")
+        }
+        switch root {
+        case "14":
+            if code.hasPrefix("145") {
+                if mob && !protestContext { return .init("Riots", "Mob violence") }
+                return .init("Riots", "Violent demonstration")
+            }
+            if code.hasPrefix("144") && !words.isDisjoint(with: ["burn", "tyre", "tire", "barricade", "stone", "torch"]) {
+                return .init("Riots", "Violent demonstration")
+            }
+            if !words.isDisjoint(with: ["teargas", "tear", "disperse", "baton", "arrest"]) {
+                return .init("Protests", "Protest with intervention")
+            }
+            return .init("Protests", "Peaceful protest")
+        case "17":
+            if code.hasPrefix("173") || code == "1721" { return .init(Self.strategic, "Arrests") }
+            if code.hasPrefix("171") { return .init(Self.strategic, "Looting/property destruction") }
+            if code.hasPrefix("175") {
+                if protestContext || target.contains(where: { Self.protesterWords.contains($0.name.lowercased()) }) {
+                    if !words.isDisjoint(with: ["kill", "shoot", "dead", "live", "bullet"]) {
+                        return .init("Protests", "Excessive force against protesters")
+                    }
+                    return .init("Protests", "Protest with intervention")
+                }
+                return attackOrClash()
+            }
+            if code.hasPrefix("174") || code.hasPrefix("172") { return .init(Self.strategic, "Other") }
+            return nil
+        case "18":
+            if code.hasPrefix("181") { return .init("Violence against civilians", "Abduction/forced disappearance") }
+            if code == "1821" { return .init("Violence against civilians", "Sexual violence") }
+            if code.hasPrefix("183") {
+                if code == "1831" || words.contains("suicide") { return .init(Self.remote, "Suicide bomb") }
+                if words.contains("grenade") { return .init(Self.remote, "Grenade") }
+                return .init(Self.remote, "Remote explosive/landmine/IED")
+            }
+            return attackOrClash()
+        case "19":
+            if code.hasPrefix("195") { return .init(Self.remote, "Air/drone strike") }
+            if code.hasPrefix("194") {
+                if let e = explosive(), e.subEventType != "Remote explosive/landmine/IED" { return e }
+                return .init(Self.remote, "Shelling/artillery/missile attack")
+            }
+            if code.hasPrefix("192") {
+                let state = source.contains { $0.sector == "MIL" || $0.sector == "GOV" || $0.sector == "COP" }
+                return .init("Battles", state ? "Government regains territory" : "Non-state actor overtakes territory")
+            }
+            if code.hasPrefix("191") { return .init(Self.strategic, "Other") }
+            return attackOrClash()
+        case "20":
+            return .init("Violence against civilians", "Attack")
+        case "15":
+            if !words.isDisjoint(with: ["base", "headquarters", "camp", "outpost"]) && !words.isDisjoint(with: ["establish", "set", "build"]) {
+                return .init(Self.strategic, "Headquarters or base established")
+            }
+            return .init(Self.strategic, "Change to group/activity")
+        case "08":
+            if code.hasPrefix("087") || code.hasPrefix("0871") {
+                if !words.isDisjoint(with: ["ceasefire", "truce", "agreement", "deal"]) { return .init(Self.strategic, "Agreement") }
+                if !words.isDisjoint(with: ["withdraw", "handover", "hand"]) { return .init(Self.strategic, "Non-violent transfer of territory") }
+            }
+            if code.hasPrefix("0841") { return .init(Self.strategic, "Other") }
+            return nil
+        case "05", "03":
+            if code == "057" || code.hasPrefix("03") && !words.isDisjoint(with: ["ceasefire", "truce", "peace"]) {
+                return .init(Self.strategic, "Agreement")
+            }
+            return nil
+        default:
+            if !words.isDisjoint(with: ["defuse", "intercept", "dismantle"]) { return .init(Self.strategic, "Disrupted weapons use") }
+            return nil
+        }
+    }
+
+    static let remote = "Explosions/Remote violence"
+    static let strategic = "Strategic developments"
+
+    func isArmed(_ a: Actor) -> Bool {
+        guard let s = a.sector else { return false }
+        return Self.armedSectors.contains(s) || s.hasPrefix("MIL") || s.hasPrefix("REB") || s.hasPrefix("COP")
+    }
+}
