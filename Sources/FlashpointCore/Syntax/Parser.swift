@@ -1,0 +1,106 @@
+import Foundation
+
+/// Greedy arc-hybrid dependency parser: one perceptron picks shift/left/right, a second one labels each arc.
+struct DependencyParser: Sendable {
+    static let magic = "FPPARS01"
+    let transitions: WeightTable
+    let labeler: WeightTable
+    /// Relation names by class index; `root` is among them.
+    let labelNames: [String]
+    let rootLabel: Int
+    /// Bit set of the labels whose dependent word counts as a case marker feature (`case`, `mark`).
+    let caseLabels: UInt64
+
+    init(transitions: WeightTable, labeler: WeightTable, labelNames: [String]) {
+        self.transitions = transitions
+        self.labeler = labeler
+        self.labelNames = labelNames
+        rootLabel = labelNames.firstIndex(of: "root") ?? 0
+        caseLabels = DependencyParser.caseMask(labelNames)
+    }
+
+    static func caseMask(_ names: [String]) -> UInt64 {
+        var mask: UInt64 = 0
+        for (i, name) in names.enumerated() where (name == "case" || name == "mark") && i < 64 { mask |= 1 << UInt64(i) }
+        return mask
+    }
+
+    /// Best valid move from integer scores.
+    @inline(__always)
+    static func bestValid(_ st: ParseState, _ scores: UnsafeMutablePointer<Int32>) -> Int {
+        var best = -1
+        for m in 0..<3 where st.valid(m) && (best < 0 || scores[m] > scores[best]) { best = m }
+        return best
+    }
+
+    func parse(_ words: [String], tags: [UPOS]) -> [DependencyArc] {
+        let n = words.count
+        guard n > 0 else { return [] }
+        let input = ParserInput(words: words, tags: tags)
+        var st = ParseState(n: n)
+        let labelCount = labeler.classes
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ParserFeatures.maxTransitionFeatures) { hashes in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: ParserFeatures.maxTransitionFeatures) { rows in
+                withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(labelCount, 3)) { scores in
+                    let h = hashes.baseAddress!, r = rows.baseAddress!, sc = scores.baseAddress!
+                    while !st.isFinal {
+                        let count = ParserFeatures.transition(st, input, out: h)
+                        for k in 0..<count { r[k] = transitions.row(h[k]) }
+                        transitions.score(r, count, into: sc)
+                        let move = DependencyParser.bestValid(st, sc)
+                        var label = -1
+                        if move != ParseState.shift {
+                            let (d, head) = st.arc(move)
+                            if head == n {
+                                label = rootLabel
+                            } else {
+                                let lc = ParserFeatures.label(st, input, dep: d, head: head, out: h)
+                                for k in 0..<lc { r[k] = labeler.row(h[k]) }
+                                labeler.score(r, lc, into: sc)
+                                var best = rootLabel == 0 ? 1 : 0
+                                for c in 0..<labelCount where c != rootLabel && sc[c] > sc[best] { best = c }
+                                label = best
+                            }
+                            st.apply(move, label: label, caseLabels: caseLabels, word: input.word[d])
+                        } else {
+                            st.apply(move, label: -1, caseLabels: caseLabels, word: 0)
+                        }
+                    }
+                }
+            }
+        }
+        var arcs: [DependencyArc] = []
+        arcs.reserveCapacity(n)
+        for i in 0..<n {
+            let head = st.heads[i]
+            let label = st.labels[i]
+            arcs.append(DependencyArc(head: head == n || head < 0 ? -1 : head,
+                                      label: label >= 0 && label < labelNames.count ? labelNames[label] : "dep"))
+        }
+        return arcs
+    }
+
+    func write(to url: URL) throws {
+        var w = ByteWriter()
+        w.bytes(Array(DependencyParser.magic.utf8))
+        w.u32(UInt32(labelNames.count))
+        for name in labelNames { w.string(name) }
+        transitions.write(to: &w)
+        labeler.write(to: &w)
+        try w.data.write(to: url)
+    }
+
+    static func load(_ url: URL) throws -> DependencyParser {
+        var r = ByteReader(data: try loadModelData(url), file: url.lastPathComponent)
+        try r.expectMagic(magic)
+        let count = Int(try r.u32("label count"))
+        guard (1...64).contains(count) else { throw r.corrupt("label count") }
+        var names: [String] = []
+        for _ in 0..<count { names.append(try r.string("label name")) }
+        let transitions = try WeightTable.read(&r)
+        let labeler = try WeightTable.read(&r)
+        guard transitions.classes == 3, labeler.classes == count, names.contains("root") else { throw r.corrupt("class counts") }
+        try r.expectEnd()
+        return DependencyParser(transitions: transitions, labeler: labeler, labelNames: names)
+    }
+}

@@ -1,0 +1,154 @@
+/// Per-sentence inputs of the parser (word and tag hashes, with root and none slots) and its feature templates.
+struct ParserInput {
+    /// Lower-cased word hash per slot (n words, root, none).
+    var word: [UInt64]
+    /// Two-letter suffix hash per slot.
+    var suffix: [UInt64]
+    /// Tag id per slot (UPOS raw value; 17 root, 18 none).
+    var tag: [UInt64]
+
+    init(words: [String], tags: [UPOS]) {
+        let n = words.count
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(32)
+        word = [UInt64](repeating: 0, count: n + 2)
+        suffix = word
+        tag = [UInt64](repeating: 0, count: n + 2)
+        for i in 0..<n {
+            let info = WordInfo(words[i], scratch: &scratch)
+            word[i] = info.lower
+            suffix[i] = info.suffix2
+            tag[i] = UInt64(i < tags.count ? tags[i].rawValue : UPOS.x.rawValue)
+        }
+        word[n] = 0x524F_4F54; suffix[n] = 0x524F; tag[n] = 17
+        word[n + 1] = 0x4E4F_4E45; suffix[n + 1] = 0x4E4F; tag[n + 1] = 18
+    }
+}
+
+enum ParserFeatures {
+    static let maxTransitionFeatures = 64
+    static let maxLabelFeatures = 32
+
+    @inline(__always)
+    static func distance(_ a: Int, _ b: Int) -> UInt64 {
+        let d = abs(a - b)
+        return UInt64(d < 5 ? d : (d < 10 ? 5 : 6))
+    }
+
+    /// Hashes of the transition features for the current state.
+    @inline(__always)
+    static func transition(_ st: ParseState, _ x: ParserInput, out: UnsafeMutablePointer<UInt64>) -> Int {
+        typealias H = FeatureHash
+        let n = st.n, none = n + 1
+        let s0 = st.s(0), s1 = st.s(1), s2 = st.s(2), b0 = st.b(0), b1 = st.b(1), b2 = st.b(2)
+        let s0L1 = s0 < n ? st.leftmost1[s0] : none, s0L2 = s0 < n ? st.leftmost2[s0] : none
+        let s0R1 = s0 < n ? st.rightmost1[s0] : none, s0R2 = s0 < n ? st.rightmost2[s0] : none
+        let s1R1 = s1 < n ? st.rightmost1[s1] : none
+        let b0L1 = st.leftmost1[b0], b0L2 = st.leftmost2[b0]
+        let w = x.word, t = x.tag
+        let s0w = w[s0], s0t = t[s0], s1w = w[s1], s1t = t[s1], b0w = w[b0], b0t = t[b0]
+        let b1w = w[b1], b1t = t[b1], b2t = t[b2]
+        let s0wt = H.mix(0, s0w, s0t), b0wt = H.mix(0, b0w, b0t), s1wt = H.mix(0, s1w, s1t)
+        let dist = s0 < n && b0 <= n ? distance(s0, b0) : 7
+        func lab(_ i: Int) -> UInt64 { UInt64(bitPattern: Int64(st.labels[i])) }
+        out[0] = H.mix(100, 0)
+        out[1] = H.mix(101, s0w)
+        out[2] = H.mix(102, s0t)
+        out[3] = H.mix(103, s0wt)
+        out[4] = H.mix(104, s1w)
+        out[5] = H.mix(105, s1t)
+        out[6] = H.mix(106, s1wt)
+        out[7] = H.mix(107, b0w)
+        out[8] = H.mix(108, b0t)
+        out[9] = H.mix(109, b0wt)
+        out[10] = H.mix(110, b1w)
+        out[11] = H.mix(111, b1t)
+        out[12] = H.mix(112, b1w, b1t)
+        out[13] = H.mix(113, b2t)
+        out[14] = H.mix(114, w[b2])
+        out[15] = H.mix(115, t[s2])
+        out[16] = H.mix(116, s0wt, b0wt)
+        out[17] = H.mix(117, s0wt, b0w)
+        out[18] = H.mix(118, s0w, b0wt)
+        out[19] = H.mix(119, s0wt, b0t)
+        out[20] = H.mix(120, s0t, b0wt)
+        out[21] = H.mix(121, s0w, b0w)
+        out[22] = H.mix(122, s0t, b0t)
+        out[23] = H.mix(123, b0t, b1t)
+        out[24] = H.mix(124, b0t, b1t, b2t)
+        out[25] = H.mix(125, s0t, b0t, b1t)
+        out[26] = H.mix(126, s1t, s0t, b0t)
+        out[27] = H.mix(127, s0t, t[s0L1], b0t)
+        out[28] = H.mix(128, s0t, t[s0R1], b0t)
+        out[29] = H.mix(129, s0t, b0t, t[b0L1])
+        out[30] = H.mix(130, s1t, t[s1R1], s0t)
+        out[31] = H.mix(131, s1t, s0t, t[s0R1])
+        out[32] = H.mix(132, s0t, t[s0L1], t[s0L2])
+        out[33] = H.mix(133, s0t, t[s0R1], t[s0R2])
+        out[34] = H.mix(134, b0t, t[b0L1], t[b0L2])
+        out[35] = H.mix(135, t[s2], s1t, s0t)
+        out[36] = H.mix(136, dist, s0w)
+        out[37] = H.mix(137, dist, s0t, b0t)
+        out[38] = H.mix(138, dist, b0w)
+        out[39] = H.mix(139, UInt64(st.leftCount[s0]), s0w)
+        out[40] = H.mix(140, UInt64(st.rightCount[s0]), s0w)
+        out[41] = H.mix(141, UInt64(st.leftCount[b0]), b0w)
+        out[42] = H.mix(142, UInt64(st.leftCount[s0]) << 8 | UInt64(st.rightCount[s0]), s0t)
+        out[43] = H.mix(143, lab(s0L1), lab(s0R1))
+        out[44] = H.mix(144, s0t, lab(s0L2), lab(s0R2))
+        out[45] = H.mix(145, b0t, lab(b0L1), lab(b0L2))
+        out[46] = H.mix(146, s0t, st.childLabels[s0])
+        out[47] = H.mix(147, b0t, st.childLabels[b0])
+        out[48] = H.mix(148, s1t, st.childLabels[s1])
+        out[49] = H.mix(149, w[s0L1], s0t)
+        out[50] = H.mix(150, w[s0R1], s0t)
+        out[51] = H.mix(151, w[b0L1], b0t)
+        out[52] = H.mix(152, s1w, s0w)
+        out[53] = H.mix(153, s1t, s0t)
+        out[54] = H.mix(154, s1t, s0t, b0w)
+        out[55] = H.mix(155, UInt64(min(st.stack.count, 4)), b0t, s0t)
+        out[56] = H.mix(156, s0t, st.caseWord[s0], b0t)
+        out[57] = H.mix(157, s0t, x.suffix[s0], b0t)
+        out[58] = H.mix(158, b0t, x.suffix[b0], s0t)
+        return 59
+    }
+
+    /// Hashes of the label features for an arc `head → dep` in the current state.
+    @inline(__always)
+    static func label(_ st: ParseState, _ x: ParserInput, dep d: Int, head h: Int, out: UnsafeMutablePointer<UInt64>) -> Int {
+        typealias H = FeatureHash
+        let n = st.n, none = n + 1
+        let w = x.word, t = x.tag
+        let dir: UInt64 = d < h ? 1 : 2
+        let dw = w[d], dt = t[d], hw = w[h], ht = t[h]
+        let dist = distance(d, h)
+        let prev = d > 0 ? d - 1 : none, next = d + 1 <= n ? d + 1 : none
+        func lab(_ i: Int) -> UInt64 { UInt64(bitPattern: Int64(st.labels[i])) }
+        out[0] = H.mix(200, dir)
+        out[1] = H.mix(201, dw, dir)
+        out[2] = H.mix(202, dt, dir)
+        out[3] = H.mix(203, dw, dt, dir)
+        out[4] = H.mix(204, hw, dir)
+        out[5] = H.mix(205, ht, dir)
+        out[6] = H.mix(206, hw, ht, dir)
+        out[7] = H.mix(207, dt, ht, dir)
+        out[8] = H.mix(208, dw, ht, dir)
+        out[9] = H.mix(209, dt, hw, dir)
+        out[10] = H.mix(210, dw, hw)
+        out[11] = H.mix(211, dt, ht, dist << 2 | dir)
+        out[12] = H.mix(212, dt, st.childLabels[d])
+        out[13] = H.mix(213, ht, st.childLabels[h], dir)
+        out[14] = H.mix(214, dt, lab(st.leftmost1[d]), dir)
+        out[15] = H.mix(215, dt, lab(st.rightmost1[d]), dir)
+        out[16] = H.mix(216, st.caseWord[d], dt, ht)
+        out[17] = H.mix(217, t[prev], dt, dir)
+        out[18] = H.mix(218, dt, t[next], dir)
+        out[19] = H.mix(219, x.suffix[h], ht, dt << 2 | dir)
+        out[20] = H.mix(220, ht, lab(st.leftmost1[h]), dt << 2 | dir)
+        out[21] = H.mix(221, dw, d == 0 ? 1 : 0, dir)
+        out[22] = H.mix(222, st.caseWord[d], dir)
+        out[23] = H.mix(223, dt, ht, st.childLabels[h] << 2 | dir)
+        out[24] = H.mix(224, x.suffix[d], dt, dir)
+        return 25
+    }
+}

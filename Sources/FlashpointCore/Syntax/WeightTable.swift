@@ -1,0 +1,154 @@
+import Foundation
+
+/// Hashed, quantized perceptron weights used at prediction time: `buckets × classes` Int16 values in one flat array.
+struct WeightTable: Sendable {
+    let bits: Int
+    let classes: Int
+    let scale: Float
+    let weights: [Int16]
+
+    /// Offset of the row a feature hash falls into (bucket index × classes).
+    @inline(__always)
+    func row(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> UInt64(64 - bits)) &* classes }
+
+    /// Adds the rows at `rows[0..<count]` into `scores[0..<classes]`.
+    @inline(__always)
+    func score(_ rows: UnsafePointer<Int>, _ count: Int, into scores: UnsafeMutablePointer<Int32>) {
+        for c in 0..<classes { scores[c] = 0 }
+        weights.withUnsafeBufferPointer { w in
+            let base = w.baseAddress!
+            for i in 0..<count {
+                let r = base + rows[i]
+                for c in 0..<classes { scores[c] &+= Int32(r[c]) }
+            }
+        }
+    }
+
+    /// Serialises the table: header, a bitmap of non-zero rows, then the packed non-zero rows.
+    func write(to w: inout ByteWriter) {
+        w.u32(UInt32(bits)); w.u32(UInt32(classes)); w.f32(scale)
+        let buckets = 1 << bits
+        var bitmap = [UInt8](repeating: 0, count: buckets / 8)
+        var present = 0
+        for b in 0..<buckets {
+            let start = b * classes
+            var nonZero = false
+            for c in 0..<classes where weights[start + c] != 0 { nonZero = true; break }
+            if nonZero { bitmap[b >> 3] |= 1 << UInt8(b & 7); present += 1 }
+        }
+        w.u32(UInt32(present))
+        w.bytes(bitmap)
+        for b in 0..<buckets where bitmap[b >> 3] & (1 << UInt8(b & 7)) != 0 {
+            w.int16s(weights[(b * classes)..<((b + 1) * classes)])
+        }
+    }
+
+    /// Reads a table written by `write(to:)`.
+    static func read(_ r: inout ByteReader) throws -> WeightTable {
+        let bits = Int(try r.u32("table size")), classes = Int(try r.u32("class count"))
+        guard (8...26).contains(bits), (1...512).contains(classes) else { throw r.corrupt("table dimensions") }
+        let scale = try r.f32("scale")
+        let present = Int(try r.u32("row count"))
+        let buckets = 1 << bits
+        guard present <= buckets else { throw r.corrupt("row count") }
+        let bitmap = try r.raw(buckets / 8, "row bitmap")
+        let packed = try r.raw(present * classes * 2, "weights")
+        var weights = [Int16](repeating: 0, count: buckets * classes)
+        var seen = 0
+        try weights.withUnsafeMutableBufferPointer { out in
+            try bitmap.withUnsafeBytes { (bm: UnsafeRawBufferPointer) in
+                try packed.withUnsafeBytes { (src: UnsafeRawBufferPointer) in
+                    var s = 0
+                    for byteIndex in 0..<(buckets / 8) {
+                        var byte = bm[byteIndex]
+                        while byte != 0 {
+                            let bit = byte.trailingZeroBitCount
+                            byte &= byte - 1
+                            seen += 1
+                            guard seen <= present else { throw r.corrupt("row bitmap") }
+                            let dst = (byteIndex * 8 + bit) * classes
+                            for c in 0..<classes {
+                                let lo = UInt16(src[s]), hi = UInt16(src[s + 1])
+                                out[dst + c] = Int16(bitPattern: lo | (hi << 8))
+                                s += 2
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        guard seen == present else { throw r.corrupt("row bitmap") }
+        return WeightTable(bits: bits, classes: classes, scale: scale, weights: weights)
+    }
+}
+
+/// Averaged-perceptron weights during training (Float weights with lazily updated sums).
+final class PerceptronTrainer {
+    let bits: Int
+    let classes: Int
+    var weights: [Float]
+    var totals: [Double]
+    var stamps: [Int32]
+    /// Number of training instances seen; the averaging clock.
+    var clock: Int32 = 0
+
+    init(bits: Int, classes: Int) {
+        self.bits = bits
+        self.classes = classes
+        let n = (1 << bits) * classes
+        weights = [Float](repeating: 0, count: n)
+        totals = [Double](repeating: 0, count: n)
+        stamps = [Int32](repeating: 0, count: n)
+    }
+
+    @inline(__always)
+    func row(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> UInt64(64 - bits)) &* classes }
+
+    /// Raw scores of the current (not averaged) weights.
+    func score(_ rows: [Int], _ count: Int, into scores: inout [Float]) {
+        for c in 0..<classes { scores[c] = 0 }
+        weights.withUnsafeBufferPointer { w in
+            for i in 0..<count {
+                let r = rows[i]
+                for c in 0..<classes { scores[c] += w[r + c] }
+            }
+        }
+    }
+
+    /// Perceptron update: rewards `truth`, penalises `guess` on the given rows.
+    func update(_ rows: [Int], _ count: Int, truth: Int, guess: Int) {
+        guard truth != guess else { return }
+        for i in 0..<count {
+            bump(rows[i] + truth, 1)
+            bump(rows[i] + guess, -1)
+        }
+    }
+
+    @inline(__always)
+    private func bump(_ index: Int, _ delta: Float) {
+        totals[index] += Double(clock - stamps[index]) * Double(weights[index])
+        stamps[index] = clock
+        weights[index] += delta
+    }
+
+    /// Averages, prunes weights whose magnitude is below `prune` × the largest, and quantizes to Int16.
+    func quantized(prune: Float = 0.002) -> WeightTable {
+        let n = weights.count
+        var averaged = [Float](repeating: 0, count: n)
+        let t = Double(max(clock, 1))
+        var maxAbs: Float = 0
+        for i in 0..<n {
+            let total = totals[i] + Double(clock - stamps[i]) * Double(weights[i])
+            let v = Float(total / t)
+            averaged[i] = v
+            maxAbs = max(maxAbs, abs(v))
+        }
+        let scale = maxAbs > 0 ? maxAbs / 32767 : 1
+        let threshold = maxAbs * prune
+        var q = [Int16](repeating: 0, count: n)
+        for i in 0..<n where abs(averaged[i]) >= threshold {
+            q[i] = Int16(clamping: Int((averaged[i] / scale).rounded()))
+        }
+        return WeightTable(bits: bits, classes: classes, scale: scale, weights: q)
+    }
+}
