@@ -1,0 +1,144 @@
+import Foundation
+
+extension Geocoder {
+    /// Lower-case words allowed inside a name ("Ain al-Hilweh", "Aita ech Chaab", "Ras En Nakura").
+    static let particles: Set<String> = [
+        "al", "el", "ech", "esh", "ash", "as", "ad", "ed", "en", "an", "ar", "at", "az", "es", "ez", "er", "et", "ej",
+        "al-", "el-", "ech-", "ash-", "as-", "ad-", "ed-", "en-", "an-", "ar-", "at-", "az-", "es-", "ez-", "de", "du",
+        "des", "la", "le", "di", "da", "bin", "bint", "abu", "umm", "beit", "bayt", "deir", "dayr",
+    ]
+    /// Words that begin a sentence capitalised without naming a place.
+    static let commonWords: Set<String> = [
+        "the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "of", "and", "but", "or", "as", "after", "before",
+        "during", "since", "while", "when", "where", "if", "he", "she", "it", "they", "we", "i", "you", "this", "that",
+        "these", "those", "there", "here", "his", "her", "its", "their", "our", "my", "some", "many", "most", "all",
+        "no", "one", "two", "three", "local", "officials", "police", "security", "residents", "witnesses", "earlier",
+        "later", "meanwhile", "also", "however", "according", "both", "several", "other", "another", "each", "such",
+        "what", "who", "which", "how", "why", "more", "less", "about", "around", "near", "over", "under", "among",
+        "between", "within", "without", "against", "despite", "through", "further", "eventually", "today", "yesterday",
+        "tomorrow", "last", "next", "new", "president", "minister", "prime", "army", "military", "government",
+        "union", "university", "hospital", "independence", "victoria", "mobile", "reading", "police", "said", "says",
+        "mr", "mrs", "ms", "dr", "gen", "col", "sgt", "capt", "lt", "sheikh", "god", "allah", "is", "was", "are",
+        "were", "has", "had", "have", "will", "would", "could", "should", "may", "might", "must", "can", "not",
+    ]
+    static let calendarWords: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+    /// Words before a place name that make even a small single-word place likely.
+    static let locatives: Set<String> = [
+        "in", "at", "near", "from", "to", "into", "towards", "toward", "outside", "around", "of", "across", "between",
+        "and", "village", "town", "city", "camp", "district", "province", "governorate", "south", "north", "east", "west",
+    ]
+
+    private static func isCapitalised(_ t: Token) -> Bool {
+        guard t.kind == .word || t.kind == .number, let first = t.text.unicodeScalars.first else { return false }
+        return first.properties.isUppercase
+    }
+
+    private static func isParticle(_ t: Token) -> Bool {
+        t.kind == .word && particles.contains(t.norm)
+    }
+
+    private static func isDash(_ t: Token) -> Bool {
+        t.kind == .punctuation && (t.norm == "-" || t.text == "–" || t.text == "—")
+    }
+
+    private static func isApostrophe(_ t: Token) -> Bool {
+        t.kind == .punctuation && (t.norm == "'" || t.text == "ʿ" || t.text == "ʾ") && !t.spaceBefore
+    }
+
+    static func joinText(_ tokens: [Token], _ r: Range<Int>) -> String {
+        var s = ""
+        for i in r {
+            if i > r.lowerBound && tokens[i].spaceBefore { s += " " }
+            s += tokens[i].text
+        }
+        return s
+    }
+
+    /// Place names in a token range: capitalised sequences (with lower-case Arabic particles such as "al-", "ech",
+    /// "En" inside them, hyphens and apostrophes, ACLED's "Gaza - Shujaiyya" and a trailing "Camp") whose key is in
+    /// the gazetteer, longest first. Sentence-initial common words, months and weekdays are skipped; a single-word
+    /// name of a small place needs a locative word ("in", "near", "village" …) before it.
+    public func findToponyms(_ tokens: [Token], in range: Range<Int>) -> [ToponymMatch] {
+        let r = range.clamped(to: 0..<tokens.count)
+        var out: [ToponymMatch] = []
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let t = tokens[i]
+            guard Self.isCapitalised(t), !Self.calendarWords.contains(t.norm) else { i += 1; continue }
+            if (i == r.lowerBound || !tokens[i - 1].spaceBefore && Self.isQuote(tokens[i - 1])) && Self.commonWords.contains(t.norm) {
+                i += 1; continue
+            }
+            // The longest span of name-like tokens starting here (at most 8 tokens).
+            var ends: [Int] = []
+            var j = i
+            while j < r.upperBound && j - i < 8 {
+                let u = tokens[j]
+                if j > i && (Self.isParticle(u) || Self.isApostrophe(u)
+                    || (Self.isDash(u) && j + 1 < r.upperBound && Self.isCapitalised(tokens[j + 1]))) {
+                    j += 1; continue
+                }
+                guard Self.isCapitalised(u) || (j > i && u.kind == .word && u.text.contains("-")) else { break }
+                if j > i && Self.calendarWords.contains(u.norm) { break }
+                j += 1
+                ends.append(j)
+            }
+            var found: ToponymMatch?
+            for end in ends.reversed() {
+                let text = Self.joinText(tokens, i..<end)
+                guard let key = NameKey.strict(text) else { continue }
+                var ok = gazetteer.hasExactKey(key)
+                if !ok, let dash = text.range(of: " - ") {
+                    ok = NameKey.strict(String(text[..<dash.lowerBound])).map(gazetteer.hasExactKey) ?? false
+                }
+                if !ok, text.lowercased().hasSuffix(" camp") {
+                    ok = NameKey.strict(String(text.dropLast(5))).map(gazetteer.hasExactKey) ?? false
+                }
+                guard ok else { continue }
+                if end - i == 1 && !singleWordAccepted(text, tokens, i, r) { continue }
+                found = ToponymMatch(range: i..<end, text: text)
+                break
+            }
+            guard var m = found else { i += 1; continue }
+            // A trailing "Camp" / "refugee camp" belongs to the name.
+            var e = m.range.upperBound
+            if e < r.upperBound, tokens[e].norm == "camp" {
+                e += 1
+            } else if e + 1 < r.upperBound, tokens[e].norm == "refugee", tokens[e + 1].norm == "camp" {
+                e += 2
+            }
+            if e != m.range.upperBound { m.range = m.range.lowerBound..<e; m.text = Self.joinText(tokens, m.range) }
+            // A parenthesised qualifier right after the name.
+            if e < r.upperBound, tokens[e].text == "(", let close = (e + 1..<r.upperBound).first(where: { tokens[$0].text == ")" }),
+               close - e <= 12, close > e + 1 {
+                m.qualifier = Self.joinText(tokens, (e + 1)..<close)
+                m.qualifierRange = e..<(close + 1)
+            }
+            out.append(m)
+            i = m.qualifierRange?.upperBound ?? m.range.upperBound
+        }
+        return out
+    }
+
+    private static func isQuote(_ t: Token) -> Bool {
+        t.kind == .punctuation && ["\"", "'", "“", "‘", "("].contains(t.text)
+    }
+
+    /// Single words are ambiguous with ordinary capitalised words: accept a country, an admin1 region, a place
+    /// of 50,000 people or more, or any place after a locative word.
+    private func singleWordAccepted(_ text: String, _ tokens: [Token], _ i: Int, _ r: Range<Int>) -> Bool {
+        if Self.commonWords.contains(text.lowercased()) { return false }
+        var k = i - 1
+        while k >= r.lowerBound && k >= i - 2 {
+            if Self.locatives.contains(tokens[k].norm) { return true }
+            if tokens[k].kind != .word || !(tokens[k].norm == "the" || tokens[k].norm == "of") { break }
+            k -= 1
+        }
+        return gazetteer.matches(text, allowSkeleton: false).contains { m in
+            m.level <= .strict && (m.place.isCountry || m.place.featureCode == "ADM1" || m.place.population >= 50_000)
+        }
+    }
+}

@@ -1,0 +1,204 @@
+import Foundation
+
+/// Resolves place names to gazetteer places, using the article's countries, other places and ACLED-style qualifiers.
+///
+/// ```swift
+/// let geocoder = Geocoder(gazetteer: try Gazetteer.loadDefault())
+/// let r = geocoder.resolve("Khiam", context: GeoContext(preferredCountries: ["LB"]))
+/// r.chosen?.place.geonameid   // 279727 (El Khiyam)
+/// ```
+public final class Geocoder: Sendable {
+    /// The gazetteer names are looked up in.
+    public let gazetteer: Gazetteer
+
+    /// Makes a geocoder over a gazetteer.
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+    }
+
+    /// Words removed from qualifier parts before they are compared with admin names.
+    static let qualifierNoise: Set<String> = [
+        "constituency", "constituencies", "district", "districts", "governorate", "province", "county", "caza", "qada",
+        "region", "municipality", "sub-county", "subcounty", "ward", "wards", "area", "state", "the", "of", "de",
+        "mohafazat", "division",
+    ]
+
+    /// Resolves a name: every candidate scored with reasons, the best one chosen.
+    public func resolve(_ name: String, context: GeoContext) -> GeoResolution {
+        var text = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        var qualifier = context.qualifier
+        if qualifier == nil, text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
+            qualifier = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
+            text = text[..<open].trimmingCharacters(in: .whitespaces)
+        }
+        if text.lowercased().hasPrefix("the ") { text = String(text.dropFirst(4)) }
+        var note = ""
+        var forced: LocationPrecision?
+        var matches = gazetteer.matches(text, allowSkeleton: false)
+        let saysCamp = text.lowercased().contains("camp") || text.lowercased().contains("mukhayyam")
+        if matches.isEmpty, let dash = text.range(of: " - ") {
+            // ACLED writes neighbourhoods as "Gaza - Shujaiyya": the gazetteer lacks them, so use the city.
+            let city = text[..<dash.lowerBound].trimmingCharacters(in: .whitespaces)
+            let part = text[dash.upperBound...].trimmingCharacters(in: .whitespaces)
+            matches = gazetteer.matches(city, allowSkeleton: false)
+            note = "'\(part)' is a part of \(city)"
+            forced = .near
+        }
+        if matches.isEmpty, let stripped = Self.strippedSuffix(text) {
+            matches = gazetteer.matches(stripped.name, allowSkeleton: false)
+            note = stripped.note
+            forced = stripped.precision
+        }
+        if matches.isEmpty { matches = gazetteer.matches(text, allowSkeleton: true) }
+        guard !matches.isEmpty else { return GeoResolution(chosen: nil, candidates: []) }
+
+        let preferred = Set(context.preferredCountries.map { $0.uppercased() })
+        let others = context.otherPlaces + context.otherPlaceIDs.compactMap { gazetteer.place(id: $0) }
+        let q = qualifier.map(parseQualifier) ?? Qualifier()
+        let plainQuery = NameKey.plain(text)
+        var scored: [ScoredPlace] = []
+        for m in matches {
+            let p = m.place
+            var score = 0.0
+            var why: [String] = []
+            switch m.level {
+            case .alias: score += 5; why.append(m.note.isEmpty ? "alias" : "alias (\(m.note))")
+            case .strict: score += 3; why.append("exact key")
+            case .loose: score += 2; why.append("loose key")
+            case .skeleton: score += 0.5; why.append("consonant skeleton")
+            }
+            if m.level != .alias && NameKey.plain(p.name) == plainQuery { score += 0.5; why.append("same spelling") }
+            let feature = p.featureClass + "." + p.featureCode
+            if p.isCountry {
+                let bonus = m.level <= .strict ? 6.0 : 1.0
+                score += bonus; why.append("country +\(Int(bonus))")
+            } else if p.isAdminRegion {
+                let bonus = p.featureCode == "ADM1" ? 0.8 : 0.4
+                score += bonus; why.append(feature)
+            } else if p.featureClass == "P" {
+                var bonus = 1.0
+                if p.featureCode == "PPLC" { bonus += 0.8 } else if p.featureCode == "PPLA" { bonus += 0.4 }
+                else if p.featureCode == "PPLA2" { bonus += 0.2 } else if p.featureCode == "PPLX" { bonus -= 0.3 }
+                score += bonus; why.append(feature)
+            } else if p.featureCode == "CMPRF" || p.featureCode == "CMP" {
+                let bonus = saysCamp || m.level == .alias ? 1.6 : 0.6
+                score += bonus; why.append(saysCamp ? "camp, as the name says" : feature)
+            } else {
+                score -= 0.5; why.append(feature + " (not a settlement)")
+            }
+            if p.population > 0 {
+                let prior = min(3.0, 0.4 * log10(Double(p.population) + 1))
+                score += prior; why.append("pop \(p.population)")
+            }
+            if !preferred.isEmpty && (preferred.contains(p.country) || preferred.contains(p.country3)) {
+                score += 2.5; why.append("preferred country \(p.country)")
+            }
+            if let (bonus, reason) = proximity(p, others) { score += bonus; why.append(reason) }
+            if qualifier != nil {
+                let (bonus, reason) = qualifierScore(p, q)
+                score += bonus; why.append(reason)
+            }
+            let precision = forced ?? m.aliasPrecision ?? p.precision
+            if !note.isEmpty { why.append(note) }
+            scored.append(ScoredPlace(place: p, score: score, reason: why.joined(separator: "; "), precision: precision))
+        }
+        scored.sort { a, b in
+            a.score != b.score ? a.score > b.score : a.place.population > b.place.population
+        }
+        return GeoResolution(chosen: scored.first, candidates: scored)
+    }
+
+    /// "Gaza City" → "Gaza", "Nabatieh Governorate" → admin "Nabatieh", "Jenin refugee camp" → "Jenin".
+    static func strippedSuffix(_ text: String) -> (name: String, note: String, precision: LocationPrecision?)? {
+        let lower = text.lowercased()
+        let suffixes: [(String, LocationPrecision?)] = [
+            (" refugee camp", nil), (" camp", nil), (" city", nil), (" town", nil), (" village", nil),
+            (" governorate", .admin), (" province", .admin), (" district", .admin), (" region", .admin),
+            (" county", .admin), (" municipality", nil),
+        ]
+        for (s, p) in suffixes where lower.hasSuffix(s) && lower.count > s.count + 1 {
+            return (String(text.dropLast(s.count)), "matched without '\(s.dropFirst())'", p)
+        }
+        for prefix in ["city of ", "town of ", "village of ", "outskirts of ", "suburbs of "] where lower.hasPrefix(prefix) {
+            return (String(text.dropFirst(prefix.count)), "matched without '\(prefix.dropLast())'",
+                    prefix.hasPrefix("outskirts") || prefix.hasPrefix("suburbs") ? .near : nil)
+        }
+        return nil
+    }
+
+    /// The parts of a qualifier: their loose keys, the places they name, and the countries they name.
+    struct Qualifier {
+        var keys: [[UInt8]] = []
+        var anchors: [Place] = []
+        var countries: Set<String> = []
+        var text = ""
+    }
+
+    func parseQualifier(_ raw: String) -> Qualifier {
+        var q = Qualifier()
+        q.text = raw
+        var s = raw.replacingOccurrences(of: " and ", with: ",")
+        for sep in [";", "/", "&"] { s = s.replacingOccurrences(of: sep, with: ",") }
+        for part in s.split(separator: ",") {
+            let words = part.split(separator: " ").filter { !Self.qualifierNoise.contains($0.lowercased()) }
+            let clean = words.joined(separator: " ")
+            guard !clean.isEmpty, let key = NameKey.loose(clean) else { continue }
+            q.keys.append(key)
+            let hits = gazetteer.matches(clean, allowSkeleton: false).filter { $0.level <= .loose }
+            for h in hits.prefix(8) {
+                if h.place.isCountry { q.countries.insert(h.place.country) } else { q.anchors.append(h.place) }
+            }
+        }
+        return q
+    }
+
+    /// Loose keys of a place's admin names (full and without generic words such as "Caza de").
+    func adminKeys(_ p: Place) -> [[UInt8]] {
+        var out: [[UInt8]] = []
+        for name in [p.admin1, p.admin2].compactMap({ $0 }) {
+            if let k = NameKey.loose(name) { out.append(k) }
+            let words = name.split(separator: " ").filter { !Self.qualifierNoise.contains($0.lowercased()) }
+            if let k = NameKey.loose(words.joined(separator: " ")) { out.append(k) }
+        }
+        return out
+    }
+
+    func qualifierScore(_ p: Place, _ q: Qualifier) -> (Double, String) {
+        var bonus = 0.0
+        var why: [String] = []
+        let admins = adminKeys(p)
+        if q.keys.contains(where: { admins.contains($0) }) { bonus += 3; why.append("admin area named in qualifier") }
+        if q.countries.contains(p.country) { bonus += 2; why.append("country named in qualifier") }
+        var nearest = Double.infinity
+        var sameAdmin = false
+        for a in q.anchors {
+            nearest = min(nearest, a.geonameid == p.geonameid ? 0 : GeoMath.distanceKm(p, a))
+            if a.country == p.country && a.admin1 != nil && a.admin1 == p.admin1 { sameAdmin = true }
+        }
+        if nearest < 30 { bonus += 2.5; why.append(String(format: "%.0f km from a qualifier place", nearest)) }
+        else if sameAdmin { bonus += 1; why.append("same admin1 as a qualifier place") }
+        if bonus == 0 { return (-1, "outside the qualifier '\(q.text)'") }
+        return (bonus, why.joined(separator: ", "))
+    }
+
+    func proximity(_ p: Place, _ others: [Place]) -> (Double, String)? {
+        var nearest = Double.infinity
+        var sameCountry = false
+        for o in others where o.geonameid != p.geonameid {
+            nearest = min(nearest, GeoMath.distanceKm(p, o))
+            if o.country == p.country { sameCountry = true }
+        }
+        if nearest < 15 { return (2.5, String(format: "%.0f km from another place in the article", nearest)) }
+        if nearest < 50 { return (1.5, String(format: "%.0f km from another place in the article", nearest)) }
+        if nearest < 150 { return (0.8, String(format: "%.0f km from another place in the article", nearest)) }
+        if sameCountry { return (0.7, "same country as another place in the article") }
+        return nil
+    }
+
+    /// The point `km` from a place in a compass direction ("south", "NE", "north-west", or degrees); the place
+    /// itself when the bearing is not understood.
+    public func offset(_ place: Place, km: Double, bearing: String) -> (lat: Double, lon: Double) {
+        guard let degrees = GeoMath.bearingDegrees(bearing), km.isFinite else { return (place.lat, place.lon) }
+        return GeoMath.offset(lat: place.lat, lon: place.lon, km: km, bearingDegrees: degrees)
+    }
+}
