@@ -42,7 +42,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FlashpointCLITests",
-            dependencies: ["FlashpointCore"],
+            dependencies: ["flashpoint"],
             swiftSettings: swiftSettings
         ),
     ]

@@ -13,6 +13,6 @@ struct Flashpoint: ParsableCommand {
               flashpoint explain "Israeli forces struck a camp in Lebanon." --date 2025-11-20
             """,
         version: "0.1.0",
-        subcommands: [CodeCommand.self, ExplainCommand.self, DemoCommand.self, TrainCommand.self]
+        subcommands: [CodeCommand.self, ExplainCommand.self, DemoCommand.self, EvalCommand.self, GeocodeCommand.self, GazetteerCommand.self, TrainCommand.self]
     )
 }

@@ -28,10 +28,19 @@ public struct EventMatcher: Sendable {
         for (k, m) in doc.actors.enumerated() {
             for t in m.tokens where t < mentionAt.count && mentionAt[t] < 0 { mentionAt[t] = k }
         }
+        // Times and actors of each sentence, in one pass (both lists are in token order).
+        var timesBySentence = [[TimeExpression]](repeating: [], count: doc.sentences.count)
+        for t in doc.times {
+            if let s = doc.sentenceIndex(ofToken: t.tokens.lowerBound) { timesBySentence[s].append(t) }
+        }
+        var actorsBySentence = [[ActorMention]](repeating: [], count: doc.sentences.count)
+        for m in doc.actors {
+            if let s = doc.sentenceIndex(ofToken: m.head) { actorsBySentence[s].append(m) }
+        }
         var carriedDate: (Day, DatePrecision, String)?
         for s in doc.sentences.indices {
-            let g = SentenceGraph(doc: doc, sentence: s)
-            let times = doc.times.filter { g.range.contains($0.tokens.lowerBound) }
+            let g = SentenceGraph(doc: doc, sentence: s, actors: actorsBySentence[s])
+            let times = timesBySentence[s]
             let found = sentenceEvents(s, graph: g, mentionAt: mentionAt, times: times, carried: carriedDate)
             out.append(contentsOf: found)
             if let explicit = times.first(where: { $0.relation == .at && $0.precision == .day }) {
@@ -51,7 +60,7 @@ public struct EventMatcher: Sendable {
         var absorbed = Set<Int>()  // light verbs whose object is the event
         for i in g.range {
             let tag = g.tag(i)
-            guard tag == .NOUN || tag == .PROPN, g.doc.tokens[i].kind == .word else { continue }
+            guard tag == .noun || tag == .propn, g.doc.tokens[i].kind == .word else { continue }
             let candidates = lexicon.patterns(forNoun: g.lemma(i))
             guard !candidates.isEmpty, let p = candidates.first(where: { matches($0, at: i, graph: g) }) else { continue }
             var anchor = i
@@ -67,7 +76,7 @@ public struct EventMatcher: Sendable {
         }
         for i in g.range where !absorbed.contains(i) {
             let tag = g.tag(i)
-            guard tag == .VERB || (tag == .AUX && false) else { continue }
+            guard tag == .verb else { continue }
             let candidates = lexicon.patterns(forVerb: g.lemma(i))
             guard let p = candidates.first(where: { matches($0, at: i, graph: g) }) else { continue }
             // A reporting verb whose complement holds an event: code the complement only.
@@ -92,8 +101,8 @@ public struct EventMatcher: Sendable {
     private func hasTrigger(under root: Int, graph g: SentenceGraph) -> Bool {
         for t in g.subtree(root) {
             let tag = g.tag(t)
-            if tag == .VERB, !lexicon.patterns(forVerb: g.lemma(t)).isEmpty { return true }
-            if tag == .NOUN, !lexicon.patterns(forNoun: g.lemma(t)).isEmpty { return true }
+            if tag == .verb, !lexicon.patterns(forVerb: g.lemma(t)).isEmpty { return true }
+            if tag == .noun, !lexicon.patterns(forNoun: g.lemma(t)).isEmpty { return true }
         }
         return false
     }
@@ -154,7 +163,7 @@ public struct EventMatcher: Sendable {
         for _ in 0..<6 {
             let kids = g.children(node)
             if let s = kids.first(where: { g.rel($0) == "nsubj" || g.rel($0) == "csubj" }) {
-                if g.tag(s) == .PRON, ["who", "which", "that"].contains(g.lemma(s)), g.rel(node) == "acl:relcl",
+                if g.tag(s) == .pron, ["who", "which", "that"].contains(g.lemma(s)), g.rel(node) == "acl:relcl",
                     let h = g.head(node)
                 {
                     return [h]
@@ -261,16 +270,14 @@ extension EventMatcher {
         }
         // Fallbacks by position when the tree gave nothing.
         if sources.isEmpty {
-            let left = doc.actors.filter { $0.head < trigger && g.range.contains($0.head) && !isLocative($0, g) }
+            let left = g.actors.filter { $0.head < trigger && !isLocative($0, g) }
             if let m = left.last(where: { mention in !targets.contains(mention) }) {
                 sources = [m]
                 notes.append("source: nearest actor before the trigger (no subject in the parse)")
             }
         }
         if targets.isEmpty && cameo.quadClass == 4 && !isNoun {
-            let right = doc.actors.filter {
-                $0.head > trigger && g.range.contains($0.head) && $0.head - trigger <= 6 && !isLocative($0, g)
-            }
+            let right = g.actors.filter { $0.head > trigger && $0.head - trigger <= 6 && !isLocative($0, g) }
             if let m = right.first(where: { !sources.contains($0) }) {
                 targets = [m]
                 notes.append("target: nearest actor after the trigger")
@@ -280,7 +287,7 @@ extension EventMatcher {
         targets = unique(targets).filter { !sources.contains($0) }
         guard !sources.isEmpty || !targets.isEmpty else { return nil }
 
-        let (modality0, modalityReason0) = ModalityRules.modality(trigger: isNoun ? trigger : trigger, graph: g)
+        let (modality0, modalityReason0) = ModalityRules.modality(trigger: trigger, graph: g)
         var modality = modality0
         var modalityReason = modalityReason0
         // Date: the expression inside the event's clause, else the sentence's, else carried or the article date.
@@ -343,7 +350,7 @@ extension EventMatcher {
     func actors(at a: Int, graph g: SentenceGraph, mentionAt: [Int]) -> [ActorMention] {
         var out: [ActorMention] = []
         var node = a
-        if g.tag(a) == .PRON, ["who", "which", "that"].contains(g.lemma(a)), let h = g.head(a), g.rel(h) == "acl:relcl",
+        if g.tag(a) == .pron, ["who", "which", "that"].contains(g.lemma(a)), let h = g.head(a), g.rel(h) == "acl:relcl",
             let hh = g.head(h)
         {
             node = hh

@@ -43,7 +43,7 @@ struct FatalityCounter {
     }
 
     /// A number starting at token i: digits ("28", "1,200") or words ("three", "twenty-five").
-    static func number(at i: Int, doc: Doc, end: Int) -> (Int, Int)? {
+    static func number(at i: Int, doc: Document, end: Int) -> (Int, Int)? {
         let t = doc.tokens[i]
         if t.kind == .number {
             let digits = t.norm.filter { $0 != "," }
@@ -61,7 +61,6 @@ struct FatalityCounter {
         return nil
     }
 
-    typealias Doc = Document
 
     /// Whether the number at i counts deaths, and how many.
     private static func credit(number n: Int, at i: Int, width: Int, doc: Document, range: Range<Int>) -> Int? {
@@ -77,7 +76,7 @@ struct FatalityCounter {
                 j += 1
                 break
             }
-            if doc.tags[j] == .ADJ || doc.tags[j] == .PROPN || doc.tags[j] == .NOUN || doc.tags[j] == .NUM { j += 1; steps += 1; continue }
+            if doc.tags[j] == .adj || doc.tags[j] == .propn || doc.tags[j] == .noun || doc.tags[j] == .num { j += 1; steps += 1; continue }
             break
         }
         if isArticle && !sawPerson { return nil }
@@ -96,9 +95,9 @@ struct FatalityCounter {
             if w == "and" || w == "," { break }
             if deathWords.contains(l) || w == "dead" || w == "killed" {
                 if l == "toll" || l == "casualty" { return nil }
-                return sawPerson || doc.tags[k] == .VERB || w == "dead" ? n : nil
+                return sawPerson || doc.tags[k] == .verb || w == "dead" ? n : nil
             }
-            if !(doc.tags[k] == .AUX || doc.tags[k] == .ADV || doc.tags[k] == .PART || doc.tags[k] == .VERB || w == "reportedly") { break }
+            if !(doc.tags[k] == .aux || doc.tags[k] == .adv || doc.tags[k] == .part || doc.tags[k] == .verb || w == "reportedly") { break }
             k += 1
             looked += 1
         }
@@ -115,7 +114,7 @@ struct FatalityCounter {
                 return n
             }
             if ["to", "at", "of", "the", "rise", "reach", "stand", "stood", "rose", "climb", "least", "about", "around",
-                "nearly", "almost", "over", "some", "more", "than", "up", "approximately"].contains(w) || ["rise", "reach", "stand", "climb"].contains(l)
+                "nearly", "almost", "over", "some", "more", "than", "up", "approximately", "life", "lives", "another"].contains(w) || ["rise", "reach", "stand", "climb"].contains(l)
             {
                 b -= 1
                 back += 1

@@ -39,7 +39,7 @@ struct ModalityRules {
             let headLemma = g.lemma(h)
             let headWord = g.doc.tokens[h].text
             let complement = r == "xcomp" || r == "ccomp" || r == "acl" || r == "csubj"
-            if complement || (r == "nmod" && g.tag(h) == .NOUN) {
+            if complement || (r == "nmod" && g.tag(h) == .noun) {
                 if negatingGovernors.contains(headLemma) && r != "nmod" {
                     return (.negated, "complement of '\(headWord)'")
                 }
@@ -69,7 +69,7 @@ struct ModalityRules {
             let l = g.lemma(c)
             let word = g.doc.tokens[c].text
             if (r == "advmod" || r == "neg" || r == "det" || r == "cc:preconj") && negators.contains(l) && r != "cc:preconj" {
-                if r == "det" && g.tag(i) != .NOUN { continue }
+                if r == "det" && g.tag(i) != .noun { continue }
                 return (.negated, "negated by '\(word)'")
             }
             if r == "aux" {

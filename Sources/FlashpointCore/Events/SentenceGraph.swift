@@ -7,8 +7,12 @@ struct SentenceGraph {
     /// children[i - range.lowerBound]: the dependents of token i, in order.
     private let kids: [[Int]]
 
-    init(doc: Document, sentence: Int) {
+    /// The actor mentions of the sentence, in token order.
+    let actors: [ActorMention]
+
+    init(doc: Document, sentence: Int, actors: [ActorMention] = []) {
         self.doc = doc
+        self.actors = actors
         self.range = doc.sentences[sentence].tokens
         var kids = [[Int]](repeating: [], count: range.count)
         for i in range {

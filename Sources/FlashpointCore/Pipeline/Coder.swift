@@ -62,7 +62,7 @@ public final class Coder: Sendable {
     /// Syntax layer: tags, lemmas and the dependency tree of each sentence.
     public func parse(_ doc: inout Document) {
         let n = doc.tokens.count
-        doc.tags = [UPOS](repeating: .X, count: n)
+        doc.tags = [UPOS](repeating: .x, count: n)
         doc.lemmas = [String](repeating: "", count: n)
         doc.heads = [Int](repeating: -1, count: n)
         doc.relations = [String](repeating: "dep", count: n)
@@ -106,12 +106,10 @@ public final class Coder: Sendable {
     public func findEvents(_ doc: inout Document) {
         var events = matcher.events(in: doc)
         let context = dominantCountry(doc)
+        places?.locate(&events, in: doc)
         for k in events.indices {
             let s = events[k].sentence
             let range = doc.sentences[s].tokens
-            if let places {
-                events[k].location = places.location(for: events[k], in: doc)
-            }
             let fill = events[k].location?.country.flatMap(Self.iso3(fromGazetteer:)) ?? context
             events[k].source = events[k].source.map { Self.withCountry($0, fill) }
             events[k].target = events[k].target.map { Self.withCountry($0, fill) }
