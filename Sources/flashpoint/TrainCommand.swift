@@ -35,10 +35,10 @@ struct TrainCommand: ParsableCommand {
         switch model {
         case .tagger:
             report = try SyntaxTrainer.trainTagger(
-                treebank: treebankURL, outputDirectory: outputURL, iterations: iterations ?? 8, log: log)
+                treebank: treebankURL, outputDirectory: outputURL, iterations: iterations ?? 10, log: log)
         case .parser:
             report = try SyntaxTrainer.trainParser(
-                treebank: treebankURL, outputDirectory: outputURL, iterations: iterations ?? 10, log: log)
+                treebank: treebankURL, outputDirectory: outputURL, iterations: iterations ?? 12, log: log)
         }
         print(TrainCommand.describe(report))
     }

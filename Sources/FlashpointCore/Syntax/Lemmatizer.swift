@@ -80,9 +80,14 @@ struct Lemmatizer: Sendable {
         let b = Array(w.utf8)
         guard b.count > 3, b.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return w }
         if w.hasSuffix("ies") || w.hasSuffix("ied") { return b.count > 4 ? String(w.dropLast(3)) + "y" : String(w.dropLast()) }
-        if w.hasSuffix("ing") && b.count > 5 { return restoreStem(Array(b.dropLast(3))) }
+        if w.hasSuffix("ying") && b.count == 5 { return String(w.dropLast(4)) + "ie" }  // dying, vying
+        if w.hasSuffix("ing") && b.count >= 5 {
+            let stem = Array(b.dropLast(3))
+            // "bring", "string": no vowel before -ing, so not a suffix.
+            return stem.contains(where: { vowels.contains($0) || $0 == 0x79 }) ? restoreStem(stem) : w
+        }
         if w.hasSuffix("eed") { return String(w.dropLast()) }
-        if w.hasSuffix("ed") && b.count > 4 { return restoreStem(Array(b.dropLast(2))) }
+        if w.hasSuffix("ed") && b.count >= 4 { return restoreStem(Array(b.dropLast(2))) }
         if w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is") {
             for ending in ["sses", "xes", "ches", "shes", "zzes", "oes"] where w.hasSuffix(ending) { return String(w.dropLast(2)) }
             return String(w.dropLast())
@@ -93,9 +98,30 @@ struct Lemmatizer: Sendable {
     /// Turns a stem left after removing -ing/-ed into a base form: undoubles consonants, restores a silent e.
     static func restoreStem(_ s: [UInt8]) -> String {
         let n = s.count
-        guard n >= 2 else { return String(decoding: s, as: UTF8.self) + "e" }
-        func isVowel(_ i: Int) -> Bool { i >= 0 && i < n && (vowels.contains(s[i]) || (s[i] == 0x79 && i == n - 1 && false)) }
+        let stem = String(decoding: s, as: UTF8.self)
+        guard n >= 2 else { return stem + "e" }
+        func isVowel(_ i: Int) -> Bool { i >= 0 && i < n && vowels.contains(s[i]) }
         let last = s[n - 1], prev = s[n - 2]
+        if n == 2 { return isVowel(0) && !isVowel(1) ? stem + "e" : stem }  // us-ed, ow-ing, ag-ed
+        // A single vowel after a consonant before the final consonant: decid-, provok-, propos-, execut-, promot-.
+        let qu = n >= 4 && s[n - 3] == 0x75 && (s[n - 4] == 0x71 || s[n - 4] == 0x67)  // "qu", "gu" count as consonants (quot-, guid-)
+        let singleVowel = isVowel(n - 2) && (!isVowel(n - 3) || qu)
+        if n >= 4 && last != prev {
+            switch last {
+            case 0x64, 0x6B: if singleVowel { return stem + "e" }  // d, k
+            case 0x73: if isVowel(n - 2) && !stem.hasSuffix("focus") && !stem.hasSuffix("bias") { return stem + "e" }
+            case 0x74:
+                // -at after a consonant or i/u (affiliat-, evaluat-), -ut (execut-), C-ot (promot-, quot-), -plet.
+                if prev == 0x61 && !(isVowel(n - 3) && s[n - 3] != 0x69 && s[n - 3] != 0x75) { return stem + "e" }
+                if prev == 0x75 && !isVowel(n - 3) { return stem + "e" }
+                if prev == 0x6F && singleVowel { return stem + "e" }
+                if stem.hasSuffix("plet") || stem.hasSuffix("delet") { return stem + "e" }
+            case 0x67:
+                if (prev == 0x61 || prev == 0x69) && singleVowel && n >= 5 { return stem + "e" }  // engag-, oblig-
+                if prev == 0x6E && (s[n - 3] == 0x65 || (s[n - 3] == 0x61 && n >= 5)) { return stem + "e" }  // challeng-, chang-
+            default: break
+            }
+        }
         if last == prev && n > 3 && "bdgmnprtl".utf8.contains(last) && !(last == 0x6C && n < 7) {
             return String(decoding: s.dropLast(), as: UTF8.self)
         }
@@ -117,7 +143,7 @@ struct Lemmatizer: Sendable {
             && !"wxyrlnmtk".utf8.contains(last) {
             addE = true  // strik-, writ- with consonant cluster before the vowel
         }
-        return String(decoding: s, as: UTF8.self) + (addE ? "e" : "")
+        return stem + (addE ? "e" : "")
     }
 
     /// Exceptions from a treebank: for each (form, class) the majority lemma wherever the rules disagree with it.

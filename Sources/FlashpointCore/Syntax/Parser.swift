@@ -2,7 +2,7 @@ import Foundation
 
 /// Greedy arc-hybrid dependency parser: one perceptron picks shift/left/right, a second one labels each arc.
 struct DependencyParser: Sendable {
-    static let magic = "FPPARS01"
+    static let magic = "FPPARS02"
     let transitions: WeightTable
     let labeler: WeightTable
     /// Relation names by class index; `root` is among them.
@@ -10,8 +10,11 @@ struct DependencyParser: Sendable {
     let rootLabel: Int
     /// Bit set of the labels whose dependent word counts as a case marker feature (`case`, `mark`).
     let caseLabels: UInt64
+    /// Word hash → set of tags seen with the word in training (bits 0–16).
+    let lexicon: HashIndex
 
-    init(transitions: WeightTable, labeler: WeightTable, labelNames: [String]) {
+    init(transitions: WeightTable, labeler: WeightTable, labelNames: [String], lexicon: HashIndex) {
+        self.lexicon = lexicon
         self.transitions = transitions
         self.labeler = labeler
         self.labelNames = labelNames
@@ -36,7 +39,7 @@ struct DependencyParser: Sendable {
     func parse(_ words: [String], tags: [UPOS]) -> [DependencyArc] {
         let n = words.count
         guard n > 0 else { return [] }
-        let input = ParserInput(words: words, tags: tags)
+        let input = ParserInput(words: words, tags: tags, lexicon: lexicon)
         var st = ParseState(n: n)
         let labelCount = labeler.classes
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ParserFeatures.maxTransitionFeatures) { hashes in
@@ -87,6 +90,7 @@ struct DependencyParser: Sendable {
         for name in labelNames { w.string(name) }
         transitions.write(to: &w)
         labeler.write(to: &w)
+        lexicon.write(to: &w)
         try w.data.write(to: url)
     }
 
@@ -100,7 +104,8 @@ struct DependencyParser: Sendable {
         let transitions = try WeightTable.read(&r)
         let labeler = try WeightTable.read(&r)
         guard transitions.classes == 3, labeler.classes == count, names.contains("root") else { throw r.corrupt("class counts") }
+        let lexicon = try HashIndex.read(&r)
         try r.expectEnd()
-        return DependencyParser(transitions: transitions, labeler: labeler, labelNames: names)
+        return DependencyParser(transitions: transitions, labeler: labeler, labelNames: names, lexicon: lexicon)
     }
 }

@@ -6,27 +6,32 @@ struct ParserInput {
     var suffix: [UInt64]
     /// Tag id per slot (UPOS raw value; 17 root, 18 none).
     var tag: [UInt64]
+    /// Ambiguity class per slot: the set of tags the word was seen with in training (0 if unknown).
+    var cls: [UInt64]
 
-    init(words: [String], tags: [UPOS]) {
+    init(words: [String], tags: [UPOS], lexicon: HashIndex) {
         let n = words.count
         var scratch: [UInt8] = []
         scratch.reserveCapacity(32)
         word = [UInt64](repeating: 0, count: n + 2)
         suffix = word
         tag = [UInt64](repeating: 0, count: n + 2)
+        cls = tag
         for i in 0..<n {
             let info = WordInfo(words[i], scratch: &scratch)
             word[i] = info.lower
             suffix[i] = info.suffix2
+            cls[i] = UInt64(lexicon.value(info.lower) & 0x1FFFF)
             tag[i] = UInt64(i < tags.count ? tags[i].rawValue : UPOS.x.rawValue)
         }
         word[n] = 0x524F_4F54; suffix[n] = 0x524F; tag[n] = 17
         word[n + 1] = 0x4E4F_4E45; suffix[n + 1] = 0x4E4F; tag[n + 1] = 18
+        cls[n] = 1 << 20; cls[n + 1] = 1 << 21
     }
 }
 
 enum ParserFeatures {
-    static let maxTransitionFeatures = 64
+    static let maxTransitionFeatures = 96
     static let maxLabelFeatures = 32
 
     @inline(__always)
@@ -110,7 +115,45 @@ enum ParserFeatures {
         out[56] = H.mix(156, s0t, st.caseWord[s0], b0t)
         out[57] = H.mix(157, s0t, x.suffix[s0], b0t)
         out[58] = H.mix(158, b0t, x.suffix[b0], s0t)
-        return 59
+        let s1L1 = s1 < n ? st.leftmost1[s1] : none, s1R2 = s1 < n ? st.rightmost2[s1] : none
+        let d10 = s1 < n && s0 < n ? distance(s1, s0) : 7
+        let s0m1 = s0 < n && s0 > 0 ? s0 - 1 : none, s0p1 = s0 < n ? s0 + 1 : none
+        let b1wt = H.mix(0, b1w, b1t)
+        out[59] = H.mix(159, s1wt, s0wt)
+        out[60] = H.mix(160, s1wt, s0t)
+        out[61] = H.mix(161, s1t, s0wt)
+        out[62] = H.mix(162, s1w, s0t)
+        out[63] = H.mix(163, s1t, s0w)
+        out[64] = H.mix(164, d10, s1t, s0t)
+        out[65] = H.mix(165, d10, s0w)
+        out[66] = H.mix(166, d10, s1w)
+        out[67] = H.mix(167, UInt64(st.leftCount[s1]) << 8 | UInt64(st.rightCount[s1]), s1t)
+        out[68] = H.mix(168, UInt64(st.rightCount[s1]), s1w)
+        out[69] = H.mix(169, s1t, t[s1L1], s0t)
+        out[70] = H.mix(170, s1t, lab(s1R1), lab(s1L1))
+        out[71] = H.mix(171, w[s1R1], s1t)
+        out[72] = H.mix(172, s1t, t[s1R1], t[s1R2])
+        out[73] = H.mix(173, b0w, b1w)
+        out[74] = H.mix(174, b0wt, b1t)
+        out[75] = H.mix(175, b0t, b1wt)
+        out[76] = H.mix(176, s0t, b1w)
+        out[77] = H.mix(177, s0w, b1t)
+        out[78] = H.mix(178, s1t, s0w, b0t)
+        out[79] = H.mix(179, s1w, s0t, b0t)
+        out[80] = H.mix(180, s0t, t[s0m1], t[s0p1])
+        out[81] = H.mix(181, s0t, t[s0p1], b0t)
+        out[82] = H.mix(182, s1t, st.caseWord[s0], s0t)
+        out[83] = H.mix(183, s0t, lab(s0R1), b0t)
+        out[84] = H.mix(184, b0t, lab(b0L1), s0t)
+        out[85] = H.mix(185, s1t, s0t, dist << 4 | d10)
+        let c = x.cls
+        out[86] = H.mix(186, c[s0], s0t)
+        out[87] = H.mix(187, c[b0], b0t)
+        out[88] = H.mix(188, c[s1], s1t)
+        out[89] = H.mix(189, c[s0], c[b0])
+        out[90] = H.mix(190, c[s1], c[s0])
+        out[91] = H.mix(191, c[b1], b1t)
+        return 92
     }
 
     /// Hashes of the label features for an arc `head → dep` in the current state.

@@ -11,7 +11,7 @@ enum ParserTraining {
     }
 
     static func train(_ sentences: [CoNLLUSentence], tags: [[UPOS]], iterations: Int,
-                      transitionBits: Int = 18, labelBits: Int = 14, seed: UInt64 = 11,
+                      transitionBits: Int = 20, labelBits: Int = 14, seed: UInt64 = 11,
                       log: (String) -> Void) -> DependencyParser {
         let names = labelInventory(sentences)
         var index: [String: Int] = [:]
@@ -20,7 +20,8 @@ enum ParserTraining {
         let caseLabels = DependencyParser.caseMask(names)
         let moves = PerceptronTrainer(bits: transitionBits, classes: 3)
         let labels = PerceptronTrainer(bits: labelBits, classes: names.count)
-        let inputs = sentences.indices.map { ParserInput(words: sentences[$0].words, tags: tags[$0]) }
+        let lexicon = TaggerTraining.buildLexicon(sentences)
+        let inputs = sentences.indices.map { ParserInput(words: sentences[$0].words, tags: tags[$0], lexicon: lexicon) }
         var order = Array(sentences.indices)
         var rng = SplitMix(seed: seed)
         var hashes = [UInt64](repeating: 0, count: ParserFeatures.maxTransitionFeatures)
@@ -85,7 +86,7 @@ enum ParserTraining {
                        100 * Double(heads) / Double(max(words, 1)), 100 * Double(labelled) / Double(max(words, 1)),
                        Date().timeIntervalSince(started)))
         }
-        return DependencyParser(transitions: moves.quantized(), labeler: labels.quantized(), labelNames: names)
+        return DependencyParser(transitions: moves.quantized(), labeler: labels.quantized(), labelNames: names, lexicon: lexicon)
     }
 
     /// UAS and LAS of a parser on gold trees, parsing with the given tags.

@@ -131,6 +131,7 @@ struct POSTagger: Sendable {
                 }
             }
         }
+        HyphenRules.apply(words, &result)
         return result
     }
 
