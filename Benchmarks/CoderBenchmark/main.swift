@@ -90,7 +90,7 @@ func makeArticles(sentences: Int) -> [Article] {
 
 func peakResidentMB() -> Double {
     var usage = rusage()
-    getrusage(RUSAGE_SELF, &usage)
+    getrusage(RUSAGE_SELF.rawValue, &usage)
     return Double(usage.ru_maxrss) / 1024
 }
 

@@ -13,12 +13,14 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Which events to print: asserted or all.")
     var modality: ModalityFilter = .all
 
+    @OptionGroup var coderOptions: CoderOptions
+
     func run() throws {
         let url = FlashpointResources.url("samples/articles.jsonl")
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw ValidationError("the bundled samples are missing: \(url.path)")
         }
-        let coder = try CoderOptions().makeCoder()
+        let coder = try coderOptions.makeCoder()
         var reader = InputReader(defaultDate: nil, maxArticleBytes: 64_000_000)
         var writer = RecordWriter(format: format)
         var articles = 0

@@ -77,15 +77,21 @@ struct GeocodeCommand: ParsableCommand {
     @Option(help: "The article date, YYYY-MM-DD (default: today).")
     var date: String?
 
+    @OptionGroup var coderOptions: CoderOptions
+
     func run() throws {
-        let coder = try CoderOptions().makeCoder()
+        let coder = try coderOptions.makeCoder()
         let day = date.flatMap(Day.init(iso:)) ?? Day.today
         let doc = coder.annotate(Article(id: "geocode", date: day, text: text))
         let geocoder = Geocoder(gazetteer: try Gazetteer.loadDefault())
         let countries = Array(Set(doc.actors.compactMap(\.actor.country))).sorted()
         var resolved: [Place] = []
+        var actorToken = Set<Int>()
+        for m in doc.actors where m.kind == .group || m.kind == .organization || m.kind == .person {
+            actorToken.formUnion(m.tokens)
+        }
         for s in doc.sentences {
-            for m in geocoder.findToponyms(doc.tokens, in: s.tokens) {
+            for m in geocoder.findToponyms(doc.tokens, in: s.tokens) where !m.range.contains(where: actorToken.contains) {
                 let r = geocoder.resolve(m.text, context: GeoContext(preferredCountries: countries, otherPlaces: resolved, qualifier: m.qualifier))
                 print("'\(m.text)'" + (m.qualifier.map { " (\($0))" } ?? ""))
                 for c in r.candidates.prefix(5) {

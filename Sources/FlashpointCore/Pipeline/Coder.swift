@@ -178,7 +178,7 @@ public final class Coder: Sendable {
     }
 
     static func withCountry(_ a: Actor, _ country: String?) -> Actor {
-        guard a.country == nil, let country, a.code.count <= 3 || a.code.hasPrefix("XXX") else { return a }
+        guard a.country == nil, let country, a.code.count <= 3 else { return a }
         var b = a
         b.country = country
         let sector = a.sector ?? ""

@@ -37,10 +37,15 @@ struct PlaceStage: Sendable {
         var resolved: [Place] = []
         var codedTo: Found?
         let wanted = Set(events.map(\.sentence))
+        // Names of groups, organisations and people are not toponyms ("Hamas" is not Hamm).
+        var actorToken = Set<Int>()
+        for m in doc.actors where m.kind == .group || m.kind == .organization || m.kind == .person {
+            actorToken.formUnion(m.tokens)
+        }
         for s in doc.sentences.indices where wanted.contains(s) || codedTo == nil && s < 3 {
             let range = doc.sentences[s].tokens
             var found: [Found] = []
-            for m in geocoder.findToponyms(doc.tokens, in: range) {
+            for m in geocoder.findToponyms(doc.tokens, in: range) where !m.range.contains(where: actorToken.contains) {
                 let context = GeoContext(preferredCountries: countries, otherPlaces: resolved, qualifier: m.qualifier)
                 let r = geocoder.resolve(m.text, context: context)
                 if let p = r.chosen?.place, !p.isCountry { resolved.append(p) }

@@ -43,7 +43,7 @@ public struct AcledCrosswalk: Sendable {
             if !words.isDisjoint(with: ["shell", "shelling", "artillery", "mortar", "rocket", "missile", "tank", "projectile"]) && srcArmed && !tgtArmed {
                 return .init(Self.remote, "Shelling/artillery/missile attack")
             }
-            if srcCivil && (mob || source.contains { ["CVL", "OPP"].contains($0.sector ?? "") && Self.protesterWords.contains($0.name.lowercased()) }) {
+            if srcCivil && (mob || source.contains { ["CVL", "OPP"].contains($0.sector ?? "") && Self.isProtester($0) }) {
                 return .init("Riots", "Mob violence")
             }
             if tgtArmed && (srcArmed || source.isEmpty) { return .init("Battles", "Armed clash") }
@@ -71,7 +71,7 @@ public struct AcledCrosswalk: Sendable {
             if code.hasPrefix("173") || code == "1721" { return .init(Self.strategic, "Arrests") }
             if code.hasPrefix("171") { return .init(Self.strategic, "Looting/property destruction") }
             if code.hasPrefix("175") {
-                if protestContext || target.contains(where: { Self.protesterWords.contains($0.name.lowercased()) }) {
+                if protestContext || target.contains(where: { Self.isProtester($0) }) {
                     if !words.isDisjoint(with: ["kill", "shoot", "dead", "live", "bullet"]) {
                         return .init("Protests", "Excessive force against protesters")
                     }
@@ -125,6 +125,12 @@ public struct AcledCrosswalk: Sendable {
             if !words.isDisjoint(with: ["defuse", "intercept", "dismantle"]) { return .init(Self.strategic, "Disrupted weapons use") }
             return nil
         }
+    }
+
+    static func isProtester(_ a: Actor) -> Bool {
+        var n = a.name.lowercased()
+        if n.hasSuffix("s") { n.removeLast() }
+        return protesterWords.contains(n)
     }
 
     static let remote = "Explosions/Remote violence"

@@ -1,0 +1,124 @@
+/// The dictionary's names compiled for matching: every token norm interned to an integer, and for each first
+/// token the names that start with it, longest first.
+struct ActorLexicon: Sendable {
+    struct Phrase: Sendable {
+        let ids: [Int32]
+        let aliases: [ActorDictionary.Alias]
+    }
+
+    /// Function words the combination rules look at, interned with the names so one lookup per token serves both.
+    struct WordFlags: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let modifier = WordFlags(rawValue: 1)
+        static let the = WordFlags(rawValue: 2)
+        static let former = WordFlags(rawValue: 4)
+        static let preposition = WordFlags(rawValue: 8)
+        static let possessive = WordFlags(rawValue: 16)
+        static let pronoun = WordFlags(rawValue: 32)
+    }
+
+    /// Token norm → interned id.
+    let vocab: [String: Int32]
+    /// Per id: its ``WordFlags``.
+    let flags: [WordFlags]
+    /// First-token id → indices into ``phrases``, longest first.
+    let starts: [[Int32]]
+    let phrases: [Phrase]
+
+    init(_ d: ActorDictionary) {
+        var vocab: [String: Int32] = [:]
+        var phrases: [Phrase] = []
+        var starts: [[Int32]] = []
+        vocab.reserveCapacity(d.aliases.count * 2)
+        for (key, list) in d.aliases where !list.isEmpty {
+            var ids: [Int32] = []
+            for t in key.split(separator: " ") {
+                let s = String(t)
+                if let id = vocab[s] {
+                    ids.append(id)
+                } else {
+                    let id = Int32(vocab.count)
+                    vocab[s] = id
+                    starts.append([])
+                    ids.append(id)
+                }
+            }
+            starts[Int(ids[0])].append(Int32(phrases.count))
+            phrases.append(Phrase(ids: ids, aliases: list))
+        }
+        for k in starts.indices {
+            starts[k].sort { phrases[Int($0)].ids.count > phrases[Int($1)].ids.count }
+        }
+        var flags = [WordFlags](repeating: [], count: vocab.count)
+        func mark(_ words: Set<String>, _ f: WordFlags) {
+            for w in words {
+                if let id = vocab[w] {
+                    flags[Int(id)].insert(f)
+                } else {
+                    vocab[w] = Int32(flags.count)
+                    flags.append(f)
+                    starts.append([])
+                }
+            }
+        }
+        mark(SentenceRules.modifiers, .modifier)
+        mark(["the"], .the)
+        mark(SentenceRules.formerWords, .former)
+        mark(SentenceRules.prepositions, .preposition)
+        mark(["'s", "'"], .possessive)
+        mark(["he", "she"], .pronoun)
+        self.flags = flags
+        self.vocab = vocab
+        self.starts = starts
+        self.phrases = phrases
+    }
+
+    /// The id of a token norm (trying it without diacritics too), or -1.
+    @inline(__always) func id(_ norm: String) -> Int32 {
+        if let id = vocab[norm] { return id }
+        if let f = ActorText.folded(norm), let id = vocab[f] { return id }
+        return -1
+    }
+
+    /// The longest name starting at token `i` (ending by `end`) whose capitalisation rules the text satisfies:
+    /// its length and the entries it stands for.
+    func match(at i: Int, end: Int, ids: [Int32], tokens: [Token]) -> (length: Int, entries: [Int32])? {
+        let first = ids[i]
+        guard first >= 0 else { return nil }
+        for pi in starts[Int(first)] {
+            let p = phrases[Int(pi)]
+            let n = p.ids.count
+            guard i + n <= end else { continue }
+            var same = true
+            var k = 1
+            while k < n {
+                if ids[i + k] != p.ids[k] { same = false; break }
+                k += 1
+            }
+            guard same else { continue }
+            var found: [Int32] = []
+            for a in p.aliases {
+                var ok = true
+                for k in 0..<n where !a.rules[k].accepts(tokens[i + k].text) {
+                    ok = false
+                    break
+                }
+                if ok { found.append(a.entry) }
+            }
+            if !found.isEmpty { return (n, found) }
+        }
+        return nil
+    }
+
+    /// Entries of a single-token name, checked against `text`'s capitalisation.
+    func single(_ norm: Substring, text: Substring) -> [Int32] {
+        let id = self.id(String(norm))
+        guard id >= 0 else { return [] }
+        for pi in starts[Int(id)] {
+            let p = phrases[Int(pi)]
+            guard p.ids.count == 1 else { continue }
+            return p.aliases.filter { $0.rules[0].accepts(String(text)) }.map(\.entry)
+        }
+        return []
+    }
+}

@@ -1,0 +1,213 @@
+import Foundation
+
+/// One line of the event lexicon: a trigger lemma, the requirements its dependents must meet, and the CAMEO code
+/// an event matched this way receives.
+///
+/// Patterns are read from `Resources/events/verbs.tsv` and `nouns.tsv` (the format is documented in
+/// `Resources/events/README.md`). A requirement that is `nil` is not checked; an empty set means "any value, as long
+/// as the dependent exists" (written `obj=*` or `xcomp=*`).
+public struct EventPattern: Sendable, Hashable {
+    /// The part of speech of the trigger token.
+    public enum Trigger: String, Sendable {
+        /// A VERB token ("struck", "condemned").
+        case verb
+        /// A NOUN token for a nominal event ("airstrike", "talks").
+        case noun
+    }
+
+    /// The grammatical voice a pattern is restricted to.
+    public enum Voice: String, Sendable {
+        /// Only when the trigger has no passive auxiliary or passive subject.
+        case active
+        /// Only when the trigger is passive (`aux:pass` or `nsubj:pass` dependent).
+        case passive
+    }
+
+    /// The CAMEO event code ("193", "0233").
+    public var code: String
+    /// Whether the trigger is a verb or a noun.
+    public var trigger: Trigger
+    /// The trigger's lower-case lemma ("strike").
+    public var lemma: String
+    /// Lemmas the direct object (`obj`) must have; empty = any object.
+    public var object: Set<String>?
+    /// A case/mark word introducing an `obl`/`nmod`/`xcomp`/`advcl` dependent, or a `compound:prt` particle.
+    public var preposition: String?
+    /// Verb lemmas an `xcomp`/`ccomp` clause must have; empty = any clause.
+    public var complement: Set<String>?
+    /// Lemmas of which at least one must occur in the trigger's subtree or its clause.
+    public var keywords: Set<String>?
+    /// Lemmas the subject's head (`nsubj`, or the agent of a passive) must have.
+    public var subject: Set<String>?
+    /// The voice the trigger must be in.
+    public var voice: Voice?
+    /// Lemmas none of which may occur in the trigger's subtree.
+    public var excluded: Set<String>?
+    /// Dependency slots the recipient (target actor) is read from, in priority order ("obj", "obl:against").
+    public var targets: [String]
+    /// A short sentence showing the pattern in use.
+    public var example: String
+    /// Where the pattern was defined ("verbs.tsv:123").
+    public var origin: String
+
+    /// The number of positive requirements the pattern states (`not=` only blocks, so it does not count);
+    /// among matching patterns of one lemma the most specific wins.
+    public var specificity: Int {
+        var n = 0
+        if object != nil { n += 1 }
+        if preposition != nil { n += 1 }
+        if complement != nil { n += 1 }
+        if keywords != nil { n += 1 }
+        if subject != nil { n += 1 }
+        if voice != nil { n += 1 }
+        return n
+    }
+
+    /// The recipient slots a verb pattern uses when its `target` column is `-`.
+    public static let defaultVerbTargets = ["obj", "nsubj:pass", "iobj", "obl:against", "obl:on", "obl:with", "nmod:against"]
+    /// The recipient slots a noun pattern uses when its `target` column is `-`.
+    public static let defaultNounTargets = ["nmod:against", "nmod:on", "nmod:with", "nmod:of", "nmod:poss"]
+
+    /// The default recipient slots for a trigger kind.
+    public static func defaultTargets(for trigger: Trigger) -> [String] {
+        trigger == .verb ? defaultVerbTargets : defaultNounTargets
+    }
+
+    /// Creates a pattern; `targets` empty means the default slots for the trigger kind.
+    public init(code: String, trigger: Trigger, lemma: String, object: Set<String>? = nil,
+                preposition: String? = nil, complement: Set<String>? = nil, keywords: Set<String>? = nil,
+                subject: Set<String>? = nil, voice: Voice? = nil, excluded: Set<String>? = nil,
+                targets: [String] = [], example: String = "", origin: String = "") {
+        self.code = code
+        self.trigger = trigger
+        self.lemma = lemma
+        self.object = object
+        self.preposition = preposition
+        self.complement = complement
+        self.keywords = keywords
+        self.subject = subject
+        self.voice = voice
+        self.excluded = excluded
+        self.targets = targets.isEmpty ? EventPattern.defaultTargets(for: trigger) : targets
+        self.example = example
+        self.origin = origin
+    }
+
+    /// The requirements written back in the lexicon's column syntax ("obj=rocket|shell pass"), or `-`.
+    public var requirementText: String {
+        func list(_ s: Set<String>) -> String { s.isEmpty ? "*" : s.sorted().joined(separator: "|") }
+        var parts: [String] = []
+        if let object { parts.append("obj=" + list(object)) }
+        if let preposition { parts.append("prep=" + preposition) }
+        if let complement { parts.append("xcomp=" + list(complement)) }
+        if let keywords { parts.append("with=" + list(keywords)) }
+        if let subject { parts.append("subj=" + list(subject)) }
+        if let voice { parts.append(voice == .passive ? "pass" : "active") }
+        if let excluded { parts.append("not=" + list(excluded)) }
+        return parts.isEmpty ? "-" : parts.joined(separator: " ")
+    }
+
+    /// Identifies patterns that would compete for the same tokens: a later pattern with the same key is overridden.
+    var overrideKey: String { "\(trigger.rawValue) \(lemma) \(requirementText)" }
+}
+
+extension EventPattern {
+    /// The base dependency relations a target slot may name (a `:suffix` adds a subtype or a case word).
+    static let knownRelations: Set<String> = [
+        "nsubj", "obj", "iobj", "obl", "nmod", "xcomp", "ccomp", "advcl", "compound", "amod", "conj", "appos",
+        "acl", "advmod", "nummod", "dep",
+    ]
+
+    /// Parses one data line (already split into its five columns) into a pattern.
+    /// - Throws: `FlashpointError(.invalidResource, …, location: origin)` naming the faulty column.
+    static func parse(columns: [String], trigger: Trigger, origin: String,
+                      validCodes: Set<String>) throws -> EventPattern {
+        func fail(_ message: String) -> FlashpointError {
+            FlashpointError(.invalidResource, message, location: origin)
+        }
+        let code = columns[0].trimmingCharacters(in: .whitespaces)
+        guard !code.isEmpty else { throw fail("empty CAMEO code") }
+        guard validCodes.contains(code) else { throw fail("unknown CAMEO code '\(code)'") }
+        let lemma = columns[1].trimmingCharacters(in: .whitespaces)
+        guard !lemma.isEmpty, lemma != "-" else { throw fail("empty lemma") }
+        guard isWord(lemma) else {
+            throw fail("lemma '\(lemma)' must be one lower-case word (use a requirement for particles)")
+        }
+        var pattern = EventPattern(code: code, trigger: trigger, lemma: lemma, origin: origin)
+        pattern.example = columns[4].trimmingCharacters(in: .whitespaces)
+        try parseRequirements(columns[2], into: &pattern, fail: fail)
+        let targetText = columns[3].trimmingCharacters(in: .whitespaces)
+        if !targetText.isEmpty && targetText != "-" {
+            var slots: [String] = []
+            for raw in targetText.split(separator: ",", omittingEmptySubsequences: false) {
+                let slot = raw.trimmingCharacters(in: .whitespaces)
+                let base = slot.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
+                guard knownRelations.contains(base), slot.allSatisfy({ $0.isLetter || $0 == ":" }),
+                      !slot.hasSuffix(":"), slot == slot.lowercased() else {
+                    throw fail("unknown target slot '\(slot)' (expected a relation such as obj or obl:against)")
+                }
+                slots.append(slot)
+            }
+            pattern.targets = slots
+        }
+        return pattern
+    }
+
+    /// Reads the space-separated requirement column into the pattern's fields.
+    private static func parseRequirements(_ text: String, into p: inout EventPattern,
+                                          fail: (String) -> FlashpointError) throws {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty, trimmed != "-" else { return }
+        var seen: Set<String> = []
+        for item in trimmed.split(whereSeparator: { $0 == " " }) {
+            let parts = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let key = String(parts[0])
+            guard seen.insert(key == "active" ? "pass" : key).inserted else {
+                throw fail("requirement '\(key)' given twice")
+            }
+            if parts.count == 1 {
+                switch key {
+                case "pass": p.voice = .passive
+                case "active": p.voice = .active
+                default: throw fail("unknown requirement '\(item)'")
+                }
+                if p.trigger == .noun { throw fail("requirement '\(key)' applies to verbs only") }
+                continue
+            }
+            let value = String(parts[1])
+            func words(allowAny: Bool) throws -> Set<String> {
+                if value == "*" {
+                    guard allowAny else { throw fail("'\(key)=*' is not allowed; list the lemmas") }
+                    return []
+                }
+                let list = value.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+                guard !list.isEmpty, list.allSatisfy(isWord) else {
+                    throw fail("bad value in '\(item)': expected lower-case words separated by '|'")
+                }
+                return Set(list)
+            }
+            switch key {
+            case "obj":
+                if p.trigger == .noun { throw fail("requirement 'obj' applies to verbs only") }
+                p.object = try words(allowAny: true)
+            case "xcomp":
+                if p.trigger == .noun { throw fail("requirement 'xcomp' applies to verbs only") }
+                p.complement = try words(allowAny: true)
+            case "prep":
+                guard isWord(value) else { throw fail("bad value in '\(item)': expected one lower-case word") }
+                p.preposition = value
+            case "with": p.keywords = try words(allowAny: false)
+            case "subj": p.subject = try words(allowAny: false)
+            case "not": p.excluded = try words(allowAny: false)
+            default: throw fail("unknown requirement '\(key)'")
+            }
+        }
+    }
+
+    /// True for a non-empty lower-case word of letters, digits, hyphens or apostrophes.
+    static func isWord(_ s: String) -> Bool {
+        !s.isEmpty && s.unicodeScalars.allSatisfy { c in
+            (c.properties.isAlphabetic && !c.properties.isUppercase) || ("0"..."9").contains(c) || c == "-" || c == "'"
+        }
+    }
+}
