@@ -58,7 +58,11 @@ public struct EventMatcher: Sendable {
     ) -> [EventMention] {
         var triggers: [(token: Int, pattern: EventPattern, anchor: Int)] = []
         var absorbed = Set<Int>()  // light verbs whose object is the event
-        for i in g.range {
+        // Words of date expressions are never triggers ("on 19 March", "in the Fall").
+        var inTime = Set<Int>()
+        for t in times { inTime.formUnion(t.tokens) }
+        absorbed.formUnion(inTime)
+        for i in g.range where !inTime.contains(i) {
             let tag = g.tag(i)
             guard tag == .noun || tag == .propn, g.doc.tokens[i].kind == .word else { continue }
             let candidates = lexicon.patterns(forNoun: g.lemma(i))
@@ -235,13 +239,14 @@ extension EventMatcher {
                 if !sources.isEmpty { notes.append("source: subject of '\(doc.tokens[anchor].text)'") }
             }
         } else {
-            let passive = g.isPassive(trigger)
+            let headline = g.isHeadlinePassive(trigger)
+            let passive = headline || g.isPassive(trigger)
             if passive {
                 for c in g.children(trigger) where (g.rel(c) == "obl" || g.rel(c) == "obl:agent") && g.marker(c) == "by" {
                     sources += actors(at: c, graph: g, mentionAt: mentionAt)
                 }
                 if !sources.isEmpty { notes.append("source: passive agent 'by'") }
-                for c in g.children(trigger) where g.rel(c) == "nsubj:pass" {
+                for c in g.children(trigger) where g.rel(c) == "nsubj:pass" || (headline && g.rel(c) == "nsubj") {
                     targets += actors(at: c, graph: g, mentionAt: mentionAt)
                 }
                 if !targets.isEmpty { notes.append("target: passive subject") }
@@ -285,7 +290,13 @@ extension EventMatcher {
         }
         sources = unique(sources)
         targets = unique(targets).filter { !sources.contains($0) }
-        guard !sources.isEmpty || !targets.isEmpty else { return nil }
+        // Material events (protests, force, violence) are coded even when the text names no one ("1 killed during
+        // a raid", "Rioting broke out"); verbal ones need an actor to mean anything.
+        let actorless = sources.isEmpty && targets.isEmpty
+        if actorless {
+            guard Self.codedWithoutActors(p.code) else { return nil }
+            notes.append("no actor named: a material event is coded without one")
+        }
 
         let (modality0, modalityReason0) = ModalityRules.modality(trigger: trigger, graph: g)
         var modality = modality0
@@ -316,6 +327,7 @@ extension EventMatcher {
         if notes.contains(where: { $0.hasPrefix("source:") && $0.contains("nearest") }) { confidence -= 0.15 }
         if isNoun { confidence -= 0.05 }
         if !sources.isEmpty && !targets.isEmpty { confidence += 0.1 }
+        if actorless { confidence -= 0.15 }
         confidence = max(0.1, min(0.97, confidence))
         return EventMention(
             sentence: s, trigger: trigger, code: p.code, rule: "\(p.origin) \(p.lemma)",
@@ -323,6 +335,13 @@ extension EventMatcher {
             modality: modality, modalityReason: modalityReason, date: date, datePrecision: precision,
             dateReason: dateReason, fatalities: nil, location: nil, acled: nil,
             confidence: (confidence * 100).rounded() / 100)
+    }
+
+    /// Whether an event with this code is worth a record when no actor is named: protests (14), coercion by
+    /// force (17: arrests, property destruction), assault (18), fighting (19) and mass violence (20).
+    static func codedWithoutActors(_ code: String) -> Bool {
+        guard let root = Int(code.prefix(2)) else { return false }
+        return root == 14 || root >= 17
     }
 
     private func unique(_ ms: [ActorMention]) -> [ActorMention] {

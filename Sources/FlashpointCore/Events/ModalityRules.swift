@@ -43,7 +43,9 @@ struct ModalityRules {
                 if negatingGovernors.contains(headLemma) && r != "nmod" {
                     return (.negated, "complement of '\(headWord)'")
                 }
-                if hypotheticalGovernors.contains(headLemma) && !reportingVerbs.contains(headLemma) {
+                if hypotheticalGovernors.contains(headLemma) && !reportingVerbs.contains(headLemma)
+                    && !isAttributiveParticiple(h, complement: node, graph: g)
+                {
                     return (.hypothetical, "complement of '\(headWord)'")
                 }
                 if futureGovernors.contains(headLemma) && r != "nmod" && r != "acl" {
@@ -58,6 +60,17 @@ struct ModalityRules {
             node = h
         }
         return (.asserted, "no negation, modal, condition or plan governs the trigger")
+    }
+
+    /// "Suspected militants killed two": a participle that only qualifies the next noun phrase, which the parser
+    /// took for a governing verb. It has no subject of its own and the complement's subject follows it directly.
+    static func isAttributiveParticiple(_ h: Int, complement node: Int, graph g: SentenceGraph) -> Bool {
+        let norm = g.doc.tokens[h].norm
+        guard norm == "suspected" || norm == "alleged" || norm == "presumed" || norm == "purported" else { return false }
+        guard h < node, !g.children(h).contains(where: { g.baseRel($0) == "nsubj" }) else { return false }
+        guard let subject = g.children(node).first(where: { g.baseRel($0) == "nsubj" || g.rel($0) == "nsubj:pass" })
+        else { return false }
+        return g.subtree(subject).contains(h + 1)
     }
 
     /// Markers attached directly to one node.

@@ -69,6 +69,25 @@ struct SentenceGraph {
         children(v).contains { doc.relations[$0] == "aux:pass" || doc.relations[$0] == "nsubj:pass" || doc.relations[$0] == "csubj:pass" }
     }
 
+    /// Verbs of harm whose bare participle after a subject is a passive in headline and note style:
+    /// "1 suspected Mungiki member killed at slum", "Two officers shot dead in ambush".
+    static let headlineParticiples: Set<String> = [
+        "killed", "shot", "injured", "wounded", "arrested", "abducted", "kidnapped", "beaten", "stabbed", "lynched",
+        "hacked", "burnt", "burned", "detained", "murdered", "executed", "assassinated", "ambushed", "seized",
+        "captured", "raped", "tortured", "attacked", "targeted", "hit", "struck", "dispersed", "teargassed",
+    ]
+
+    /// A participle with a subject, no auxiliary and no object: "Police officer killed in Mandera".
+    func isHeadlinePassive(_ v: Int) -> Bool {
+        guard Self.headlineParticiples.contains(doc.tokens[v].norm) else { return false }
+        let kids = children(v)
+        guard kids.contains(where: { doc.relations[$0] == "nsubj" }) else { return false }
+        return !kids.contains { c in
+            let r = doc.relations[c]
+            return r == "obj" || r == "aux" || r == "iobj" || r == "ccomp" || r == "xcomp"
+        }
+    }
+
     /// Ancestors of i, nearest first.
     func ancestors(_ i: Int) -> [Int] {
         var out: [Int] = []

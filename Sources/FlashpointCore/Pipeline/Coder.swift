@@ -119,8 +119,11 @@ public final class Coder: Sendable {
                 words.insert(doc.tokens[i].norm)
             }
             events[k].acled = crosswalk.category(
-                code: events[k].code, source: events[k].source, target: events[k].target, words: words)
+                code: events[k].code, source: events[k].source, target: events[k].target, words: words,
+                trigger: doc.lemmas[events[k].trigger])
         }
+        Self.alignConsequences(&events, lemmas: doc.lemmas)
+        Self.alignProtests(&events, doc: doc)
         assignFatalities(&events, doc: doc)
         doc.events = events
     }
@@ -160,6 +163,60 @@ public final class Coder: Sendable {
         }
         if leftover > 0, let v = firstViolent {
             events[v].fatalities = (events[v].fatalities ?? 0) + leftover
+        }
+    }
+
+    /// Words whose events are the outcome of another: "three were killed in clashes", "died after an air strike".
+    static let consequenceLemmas: Set<String> = ["kill", "killing", "die", "death", "dead", "injure", "wound", "injury"]
+    static let incidentTypes: Set<String> = [
+        "Battles", "Explosions/Remote violence", "Riots", "Violence against civilians", "Protests",
+    ]
+
+    /// Deaths and injuries reported in the same sentence as the incident that caused them take the incident's
+    /// ACLED category, so that "four killed in tribal skirmishes" is a battle, not an attack on civilians.
+    static func alignConsequences(_ events: inout [EventMention], lemmas: [String]) {
+        for k in events.indices where events[k].acled != nil && consequenceLemmas.contains(lemmas[events[k].trigger]) {
+            let s = events[k].sentence
+            let incident = events.indices.first { j in
+                j != k && events[j].sentence == s && events[j].modality == .asserted
+                    && !consequenceLemmas.contains(lemmas[events[j].trigger])
+                    && incidentTypes.contains(events[j].acled?.eventType ?? "")
+            }
+            if let incident { events[k].acled = events[incident].acled }
+        }
+    }
+
+    static let interventionWords: Set<String> = ["teargas", "tear", "disperse", "baton", "cannon", "arrest", "quell"]
+
+    /// A protest is one incident however many sentences tell it: when any part of the report says the protesters
+    /// blocked roads, threw stones or rioted, the protest is a violent demonstration; when police dispersed it, a
+    /// protest with intervention. Police action against the protesters is coded to the same incident.
+    static func alignProtests(_ events: inout [EventMention], doc: Document) {
+        let protests = events.indices.filter { events[$0].code.hasPrefix("14") && events[$0].modality == .asserted }
+        guard !protests.isEmpty else { return }
+        var riot = false
+        var intervention = false
+        for e in events where e.modality == .asserted {
+            if e.code.hasPrefix("145") || e.acled?.subEventType == "Violent demonstration" { riot = true }
+            if e.code.hasPrefix("175") { intervention = true }
+        }
+        for s in Set(protests.map { events[$0].sentence }) {
+            for i in doc.sentences[s].tokens {
+                let l = doc.lemmas[i]
+                if AcledCrosswalk.riotWords.contains(l) { riot = true }
+                if interventionWords.contains(l) { intervention = true }
+            }
+        }
+        for k in events.indices where events[k].modality == .asserted {
+            guard let c = events[k].acled else { continue }
+            let protestLike = events[k].code.hasPrefix("14") || events[k].code.hasPrefix("175")
+            guard protestLike, c.subEventType != "Excessive force against protesters", c.eventType != "Riots" || !riot
+            else { continue }
+            if riot {
+                events[k].acled = AcledCategory("Riots", "Violent demonstration")
+            } else if intervention {
+                events[k].acled = AcledCategory("Protests", "Protest with intervention")
+            }
         }
     }
 

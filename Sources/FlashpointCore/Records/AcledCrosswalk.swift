@@ -18,15 +18,19 @@ public struct AcledCrosswalk: Sendable {
     ///   - code: the CAMEO code.
     ///   - source, target: the event's actors.
     ///   - words: lemmas of the sentence, for instruments and circumstances.
-    public func category(code: String, source: [Actor], target: [Actor], words: Set<String>) -> AcledCategory? {
+    ///   - trigger: the lemma of the event's trigger word ("clash", "lynch").
+    public func category(
+        code: String, source: [Actor], target: [Actor], words: Set<String>, trigger: String = ""
+    ) -> AcledCategory? {
         let root = String(code.prefix(2))
         let srcArmed = source.contains { isArmed($0) }
         let tgtArmed = target.contains { isArmed($0) }
         let tgtCivil = !target.isEmpty && target.allSatisfy { !isArmed($0) }
         let srcCivil = !source.isEmpty && source.allSatisfy { !isArmed($0) }
         let mob = words.contains("mob") || words.contains("lynch") || words.contains("vigilante")
-        let protestContext = words.contains("protest") || words.contains("protester") || words.contains("demonstrator")
-            || words.contains("demonstration") || words.contains("rioter")
+        let protestContext = !words.isDisjoint(with: Self.protestWords)
+        let rioting = !words.isDisjoint(with: Self.riotWords)
+        let mutual = Self.mutualFightWords.contains(trigger)
         func explosive() -> AcledCategory? {
             if words.contains("suicide") { return .init(Self.remote, "Suicide bomb") }
             if words.contains("grenade") { return .init(Self.remote, "Grenade") }
@@ -37,13 +41,24 @@ public struct AcledCrosswalk: Sendable {
         }
         func attackOrClash() -> AcledCategory {
             if let e = explosive() { return e }
-            if !words.isDisjoint(with: ["airstrike", "warplane", "jet", "drone", "aircraft", "helicopter", "air", "aerial", "bombard", "bombardment"]) && srcArmed {
+            if !words.isDisjoint(with: ["airstrike", "warplane", "airplane", "plane", "jet", "drone", "aircraft", "helicopter", "air", "aerial", "bombard", "bombardment"]) && srcArmed {
                 return .init(Self.remote, "Air/drone strike")
             }
             if !words.isDisjoint(with: ["shell", "shelling", "artillery", "mortar", "rocket", "missile", "tank", "projectile"]) && srcArmed && !tgtArmed {
                 return .init(Self.remote, "Shelling/artillery/missile attack")
             }
-            if srcCivil && (mob || source.contains { ["CVL", "OPP"].contains($0.sector ?? "") && Self.isProtester($0) }) {
+            if mutual {
+                // "Clashes between police and protesters" are riots; clashes between armed sides or communities
+                // are battles, whoever the parse found as source and target.
+                if protestContext || (source + target).contains(where: { Self.isProtester($0) }) {
+                    return .init("Riots", "Violent demonstration")
+                }
+                return .init("Battles", "Armed clash")
+            }
+            if mob || Self.lynchWords.contains(trigger) {
+                return .init("Riots", "Mob violence")
+            }
+            if srcCivil && source.contains(where: { ["CVL", "OPP"].contains($0.sector ?? "") && Self.isProtester($0) }) {
                 return .init("Riots", "Mob violence")
             }
             if tgtArmed && (srcArmed || source.isEmpty) { return .init("Battles", "Armed clash") }
@@ -60,7 +75,13 @@ public struct AcledCrosswalk: Sendable {
                 if mob && !protestContext { return .init("Riots", "Mob violence") }
                 return .init("Riots", "Violent demonstration")
             }
-            if code.hasPrefix("144") && !words.isDisjoint(with: ["burn", "tyre", "tire", "barricade", "stone", "torch"]) {
+            if !words.isDisjoint(with: Self.lethalWords) && source.allSatisfy({ !isArmed($0) })
+                && !words.isDisjoint(with: ["police", "officer", "soldier", "security", "gunfire", "bullet"])
+            {
+                return .init("Protests", "Excessive force against protesters")
+            }
+            // Blocking roads, burning tyres, throwing stones: a violent demonstration.
+            if rioting || code.hasPrefix("144") && !words.isDisjoint(with: Self.blockadeWords) {
                 return .init("Riots", "Violent demonstration")
             }
             if !words.isDisjoint(with: ["teargas", "tear", "disperse", "baton", "arrest"]) {
@@ -132,6 +153,24 @@ public struct AcledCrosswalk: Sendable {
         if n.hasSuffix("s") { n.removeLast() }
         return protesterWords.contains(n)
     }
+
+    /// Triggers of two-sided fighting.
+    static let mutualFightWords: Set<String> = [
+        "clash", "fighting", "fight", "battle", "skirmish", "shootout", "gunfight", "firefight", "gunbattle",
+        "crossfire", "exchange", "confrontation", "engage", "combat", "hostility",
+    ]
+    static let lynchWords: Set<String> = ["lynch", "lynching"]
+    static let protestWords: Set<String> = [
+        "protest", "protester", "protestor", "demonstrator", "demonstration", "rioter", "march", "marcher", "picket",
+    ]
+    /// Words that make a protest a riot.
+    static let riotWords: Set<String> = [
+        "riot", "rioting", "rioter", "rioters", "stone", "stoning", "rock", "loot", "looting", "torch", "vandalize",
+        "vandalise", "vandalism", "barricade", "bonfire", "tyre", "tire", "petrol", "molotov", "violent", "smash",
+        "rowdy", "unruly", "running", "pelt", "hurl",
+    ]
+    static let blockadeWords: Set<String> = ["road", "highway", "street", "route", "roadblock", "traffic", "barricade", "junction"]
+    static let lethalWords: Set<String> = ["kill", "dead", "death", "fatally", "bullet", "live"]
 
     static let remote = "Explosions/Remote violence"
     static let strategic = "Strategic developments"

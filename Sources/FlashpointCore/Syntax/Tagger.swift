@@ -132,6 +132,7 @@ struct POSTagger: Sendable {
             }
         }
         HyphenRules.apply(words, &result)
+        NewsTagRules.apply(words, &result)
         return result
     }
 
