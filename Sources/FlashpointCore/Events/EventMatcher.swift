@@ -182,7 +182,8 @@ public struct EventMatcher: Sendable {
                 node = h
             } else if r == "conj" || r == "advcl" {
                 node = h
-            } else if r == "acl" || r == "acl:relcl" {
+            } else if r == "acl" || r == "acl:relcl" || (r == "amod" && g.tag(node) == .verb) {
+                // "youths protesting the killing", "striking doctors": the noun does the verb.
                 return [h]
             } else {
                 return []
@@ -233,6 +234,13 @@ extension EventMatcher {
                     }
                 }
             }
+            // "Clashes continued between militants and Israeli forces": the sides hang off the noun's verb.
+            if sources.isEmpty, let h = g.head(trigger), g.baseRel(trigger) == "nsubj", g.tag(h) == .verb {
+                for c in g.children(h) where g.baseRel(c) == "obl" && g.marker(c) == "between" {
+                    sources += actors(at: c, graph: g, mentionAt: mentionAt)
+                }
+                if !sources.isEmpty { notes.append("both sides from 'between' on '\(doc.tokens[h].text)'") }
+            }
             if sources.isEmpty && anchor != trigger {
                 let subj = subjectTokens(anchor, g)
                 for t in subj { sources += actors(at: t, graph: g, mentionAt: mentionAt) }
@@ -275,7 +283,12 @@ extension EventMatcher {
         }
         // Fallbacks by position when the tree gave nothing.
         if sources.isEmpty {
-            let left = g.actors.filter { $0.head < trigger && !isLocative($0, g) }
+            // The victims of a passive are never its agent: "Four Al-Shabaab members were killed".
+            var victims = Set<Int>()
+            if !isNoun && (g.isPassive(trigger) || g.isHeadlinePassive(trigger)) {
+                for c in g.children(trigger) where g.baseRel(c) == "nsubj" { victims.formUnion(g.subtree(c)) }
+            }
+            let left = g.actors.filter { $0.head < trigger && !isLocative($0, g) && !victims.contains($0.head) }
             if let m = left.last(where: { mention in !targets.contains(mention) }) {
                 sources = [m]
                 notes.append("source: nearest actor before the trigger (no subject in the parse)")

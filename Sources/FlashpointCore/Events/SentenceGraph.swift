@@ -77,11 +77,30 @@ struct SentenceGraph {
         "captured", "raped", "tortured", "attacked", "targeted", "hit", "struck", "dispersed", "teargassed",
     ]
 
+    /// Nouns for people who are reported harmed.
+    static let victimNouns: Set<String> = [
+        "man", "woman", "person", "people", "child", "boy", "girl", "officer", "policeman", "soldier", "member",
+        "civilian", "student", "resident", "farmer", "herder", "suspect", "driver", "trader", "teacher",
+        "journalist", "worker", "villager", "body", "family", "pastoralist", "chief", "official", "guard",
+        "prisoner", "passenger", "teenager", "youth", "elder", "mp", "councillor", "reservist", "businessman",
+        "pupil", "activist", "supporter", "protester", "demonstrator", "herdsman", "fisherman", "motorist",
+    ]
+
     /// A participle with a subject, no auxiliary and no object: "Police officer killed in Mandera".
     func isHeadlinePassive(_ v: Int) -> Bool {
         guard Self.headlineParticiples.contains(doc.tokens[v].norm) else { return false }
+        // The participle is followed by a preposition, an adverb or nothing ("killed at slum", "shot dead"),
+        // never by the start of a noun phrase, which would be its object ("struck a gathering").
+        if v + 1 < range.upperBound {
+            let next = doc.tags[v + 1]
+            guard next == .adp || next == .punct || next == .adv || next == .adj || next == .cconj || next == .sconj
+            else { return false }
+        }
         let kids = children(v)
-        guard kids.contains(where: { doc.relations[$0] == "nsubj" }) else { return false }
+        // The subject reads as a victim: a number or a person ("2 officers", "Mungiki member", "a man").
+        guard let subject = kids.first(where: { doc.relations[$0] == "nsubj" && $0 < v }) else { return false }
+        let counted = doc.tags[subject] == .num || children(subject).contains { doc.relations[$0] == "nummod" }
+        guard counted || Self.victimNouns.contains(doc.lemmas[subject]) else { return false }
         return !kids.contains { c in
             let r = doc.relations[c]
             return r == "obj" || r == "aux" || r == "iobj" || r == "ccomp" || r == "xcomp"

@@ -124,6 +124,7 @@ public final class Coder: Sendable {
         }
         Self.alignConsequences(&events, lemmas: doc.lemmas)
         Self.alignProtests(&events, doc: doc)
+        Self.borrowActors(&events)
         assignFatalities(&events, doc: doc)
         doc.events = events
     }
@@ -182,11 +183,32 @@ public final class Coder: Sendable {
                     && !consequenceLemmas.contains(lemmas[events[j].trigger])
                     && incidentTypes.contains(events[j].acled?.eventType ?? "")
             }
-            if let incident { events[k].acled = events[incident].acled }
+            guard let incident else { continue }
+            events[k].acled = events[incident].acled
+            // "One person was killed following an attack by Pokot militia": the attackers are the killers.
+            if events[k].source.isEmpty {
+                let victims = Set(events[k].target.map(\.code))
+                events[k].source = events[incident].source.filter { !victims.contains($0.code) }
+            }
         }
     }
 
     static let interventionWords: Set<String> = ["teargas", "tear", "disperse", "baton", "cannon", "arrest", "quell"]
+
+    /// An event the text gives no actor for ("Property destruction: on 3 May, soldiers set fire to houses") takes
+    /// the actors of the event of the same ACLED type that the same sentence tells with them.
+    static func borrowActors(_ events: inout [EventMention]) {
+        for k in events.indices where events[k].source.isEmpty && events[k].target.isEmpty {
+            guard let type = events[k].acled?.eventType else { continue }
+            let s = events[k].sentence
+            if let j = events.indices.first(where: { j in
+                j != k && events[j].sentence == s && !events[j].source.isEmpty && events[j].acled?.eventType == type
+            }) {
+                events[k].source = events[j].source
+                events[k].target = events[j].target
+            }
+        }
+    }
 
     /// A protest is one incident however many sentences tell it: when any part of the report says the protesters
     /// blocked roads, threw stones or rioted, the protest is a violent demonstration; when police dispersed it, a
