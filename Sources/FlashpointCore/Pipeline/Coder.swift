@@ -107,6 +107,9 @@ public final class Coder: Sendable {
         var events = matcher.events(in: doc)
         let context = dominantCountry(doc)
         places?.locate(&events, in: doc)
+        // Words of date expressions say nothing about the event ("on 19 March" is no march).
+        var timeTokens = Set<Int>()
+        for t in doc.times { timeTokens.formUnion(t.tokens) }
         for k in events.indices {
             let s = events[k].sentence
             let range = doc.sentences[s].tokens
@@ -114,7 +117,7 @@ public final class Coder: Sendable {
             events[k].source = events[k].source.map { Self.withCountry($0, fill) }
             events[k].target = events[k].target.map { Self.withCountry($0, fill) }
             var words = Set<String>()
-            for i in range {
+            for i in range where !timeTokens.contains(i) {
                 words.insert(doc.lemmas[i])
                 words.insert(doc.tokens[i].norm)
             }
