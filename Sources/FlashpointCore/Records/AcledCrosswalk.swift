@@ -119,12 +119,6 @@ public struct AcledCrosswalk: Sendable {
             return attackOrClash()
         case "19":
             if code.hasPrefix("195") { return .init(Self.remote, "Air/drone strike") }
-            // Non-state fighters firing on troops and armour in ground fighting: a battle.
-            if (code.hasPrefix("193") || code.hasPrefix("194")) && Self.isNonStateArmed(source)
-                && target.contains(where: { $0.sector == "MIL" }) && words.isDisjoint(with: Self.standoffWords)
-            {
-                return .init("Battles", "Armed clash")
-            }
             if code.hasPrefix("194") {
                 if let e = explosive(), e.subEventType != "Remote explosive/landmine/IED" { return e }
                 return .init(Self.remote, "Shelling/artillery/missile attack")
@@ -172,16 +166,6 @@ public struct AcledCrosswalk: Sendable {
         "crossfire", "exchange", "confrontation", "engage", "combat", "hostility",
     ]
     static let navalWords: Set<String> = ["ship", "warship", "gunboat", "navy", "naval", "vessel", "frigate", "destroyer"]
-    /// Weapons fired from afar, which keep an attack on troops remote violence.
-    static let standoffWords: Set<String> = ["rocket", "missile", "mortar", "artillery", "airstrike", "drone", "warplane"]
-
-    static func isNonStateArmed(_ actors: [Actor]) -> Bool {
-        actors.contains { a in
-            guard let s = a.sector else { return false }
-            return s.hasPrefix("REB") || s.hasPrefix("INS") || s == "UAF" || s == "ETH" || s == "SEP"
-        }
-    }
-
     static let lynchWords: Set<String> = ["lynch", "lynching"]
     static let protestWords: Set<String> = [
         "protest", "protester", "protestor", "demonstrator", "demonstration", "rioter", "march", "marcher", "picket",
