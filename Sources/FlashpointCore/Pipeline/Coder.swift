@@ -187,6 +187,11 @@ public final class Coder: Sendable {
                     && incidentTypes.contains(events[j].acled?.eventType ?? "")
             }
             guard let incident else { continue }
+            // An attack whose victims turn out to be armed ("police shoot and kill seven gang members during a
+            // raid") is a battle: the consequence knows better than a generic attack.
+            if events[k].acled?.eventType == "Battles" && events[incident].acled?.subEventType == "Attack" {
+                events[incident].acled = events[k].acled
+            }
             events[k].acled = events[incident].acled
             // "One person was killed following an attack by Pokot militia": the attackers are the killers.
             if events[k].source.isEmpty {

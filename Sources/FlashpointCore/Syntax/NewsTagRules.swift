@@ -8,8 +8,19 @@ enum NewsTagRules {
         "fighting", "rioting", "looting", "shelling", "gunfire",
     ]
 
+    /// Verbs of incidents that headlines and notes put in the present tense ("Police attack raiders",
+    /// "Mob kills suspected robber"), where the tagger, seeing no other verb, reads them as nouns.
+    static let headlineVerbs: Set<String> = [
+        "attack", "attacks", "kill", "kills", "raid", "raids", "shoot", "shoots", "ambush", "ambushes", "storm",
+        "storms", "torch", "torches", "loot", "loots", "abduct", "abducts", "kidnap", "kidnaps", "block", "blocks",
+        "clash", "clashes", "beat", "beats", "stone", "stones", "lynch", "lynches", "injure", "injures", "hack",
+        "hacks", "invade", "invades", "arrest", "arrests", "disperse", "disperses", "protest", "protests", "burn",
+        "burns", "murder", "murders", "behead", "beheads", "rob", "robs", "seize", "seizes", "march", "marches",
+    ]
+
     /// Rewrites tags in place.
     static func apply(_ words: [String], _ tags: inout [UPOS]) {
+        headlineVerb(words, &tags)
         for i in words.indices {
             let w = words[i]
             guard let first = w.utf8.first else { continue }
@@ -27,6 +38,30 @@ enum NewsTagRules {
             {
                 tags[i] = .noun
             }
+        }
+    }
+
+    /// The first incident word after a subject, in a clause with no verb before it, followed by the start of an
+    /// object ("a", "42", "Ethiopian", "Gamba", "them"): a verb.
+    static func headlineVerb(_ words: [String], _ tags: inout [UPOS]) {
+        var sawVerb = false
+        for i in words.indices {
+            if tags[i] == .verb || tags[i] == .aux {
+                let w = words[i].lowercased()
+                if w != "suspected" && w != "alleged" { sawVerb = true }
+                continue
+            }
+            guard !sawVerb, i > 0, i + 1 < words.count, tags[i] == .noun else { continue }
+            guard headlineVerbs.contains(words[i].lowercased()) else { continue }
+            let before = tags[i - 1]
+            let after = tags[i + 1]
+            guard before == .noun || before == .propn else { continue }
+            let thirdPerson = words[i].hasSuffix("s")
+            let objectStart = after == .det || after == .num || after == .adj || after == .propn || after == .pron
+                || (thirdPerson && after == .noun)
+            guard objectStart else { continue }
+            tags[i] = .verb
+            return
         }
     }
 }
