@@ -127,6 +127,7 @@ public final class Coder: Sendable {
         }
         Self.alignConsequences(&events, lemmas: doc.lemmas)
         Self.alignProtests(&events, doc: doc)
+        Self.alignShortReport(&events, sentences: doc.sentences.count)
         Self.borrowActors(&events)
         assignFatalities(&events, doc: doc)
         doc.events = events
@@ -202,6 +203,17 @@ public final class Coder: Sendable {
     }
 
     static let interventionWords: Set<String> = ["teargas", "tear", "disperse", "baton", "cannon", "arrest", "quell"]
+
+    /// A short report (a wire brief, an incident note) tells one incident: when it says the sides fought
+    /// ("a shootout ensued", "clashed with police"), its generic attacks are part of that battle.
+    static func alignShortReport(_ events: inout [EventMention], sentences: Int) {
+        guard sentences <= 4 else { return }
+        guard let battle = events.first(where: { $0.modality == .asserted && $0.acled?.eventType == "Battles" })?.acled
+        else { return }
+        for k in events.indices where events[k].modality == .asserted && events[k].acled?.subEventType == "Attack" {
+            events[k].acled = battle
+        }
+    }
 
     /// An event the text gives no actor for ("Property destruction: on 3 May, soldiers set fire to houses") takes
     /// the actors of the event of the same ACLED type that the same sentence tells with them.

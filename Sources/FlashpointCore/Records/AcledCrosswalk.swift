@@ -6,7 +6,7 @@
 public struct AcledCrosswalk: Sendable {
     public init() {}
 
-    static let armedSectors: Set<String> = ["MIL", "REB", "COP", "UAF", "INS", "SPY", "ETH", "MIL+", "PMF", "SEP"]
+    static let armedSectors: Set<String> = ["MIL", "REB", "COP", "UAF", "INS", "SPY", "ETH", "MIL+", "PMF", "SEP", "CRM"]
     static let civilianSectors: Set<String> = [
         "CVL", "REF", "EDU", "LAB", "BUS", "AGR", "MED", "HLH", "HRI", "JRN", "SET", "ELI", "REL", "NGO", "OPP", "PTY",
         "IGO",
