@@ -11,7 +11,7 @@ public struct AcledCrosswalk: Sendable {
         "CVL", "REF", "EDU", "LAB", "BUS", "AGR", "MED", "HLH", "HRI", "JRN", "SET", "ELI", "REL", "NGO", "OPP", "PTY",
         "IGO",
     ]
-    static let protesterWords: Set<String> = ["protester", "demonstrator", "rioter", "protestor", "crowd", "mob", "student", "youth"]
+    static let protesterWords: Set<String> = ["protester", "demonstrator", "rioter", "protestor", "crowd", "mob"]
 
     /// The ACLED category of an event, or nil when ACLED has none for it.
     /// - Parameters:
@@ -72,7 +72,6 @@ public struct AcledCrosswalk: Sendable {
             if protestContext && source.contains(where: { $0.sector == "COP" || $0.sector == "MIL" }) {
                 return .init("Protests", "Excessive force against protesters")
             }
-            if srcCivil && tgtCivil { return .init("Riots", "Mob violence") }
             return .init("Violence against civilians", "Attack")
         }
         switch root {
