@@ -208,6 +208,22 @@ public final class Coder: Sendable {
     /// ("a shootout ensued", "clashed with police"), its generic attacks are part of that battle.
     static func alignShortReport(_ events: inout [EventMention], sentences: Int) {
         guard sentences <= 4 else { return }
+        // Arrests, burnt houses and troop movements told with violence are part of the violent incident.
+        if let incident = events.first(where: { e in
+            e.modality == .asserted && incidentTypes.contains(e.acled?.eventType ?? "")
+        })?.acled {
+            for k in events.indices where events[k].modality == .asserted
+                && events[k].acled?.eventType == AcledCrosswalk.strategic
+            {
+                // Houses blown up with explosives are a demolition: the destruction stays what it is.
+                if events[k].acled?.subEventType == "Looting/property destruction"
+                    && incident.subEventType == "Remote explosive/landmine/IED"
+                {
+                    continue
+                }
+                events[k].acled = incident
+            }
+        }
         guard let battle = events.first(where: { $0.modality == .asserted && $0.acled?.eventType == "Battles" })?.acled
         else { return }
         for k in events.indices where events[k].modality == .asserted && events[k].acled?.subEventType == "Attack" {
