@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+@testable import FlashpointCore
+
+/// End-to-end behaviour of the coder on sentences written for these tests: raw text in, records out.
+@Suite struct CoderTests {
+    static let coder: Coder? = try? Coder()
+    static let date = Day(iso: "2025-11-24")!
+
+    static func records(_ text: String, date: Day = date) throws -> [EventRecord] {
+        let coder = try #require(Self.coder, "the default models and dictionaries load")
+        return coder.code(Article(id: "t", date: date, text: text))
+    }
+
+    static func asserted(_ text: String) throws -> [EventRecord] {
+        try records(text).filter { $0.modality == "asserted" }
+    }
+
+    @Test func materialEventsNeedNoNamedActor() throws {
+        let recs = try Self.asserted("Two people were killed during a raid on the village.")
+        let kill = try #require(recs.first { $0.cameo.code.hasPrefix("18") || $0.cameo.code.hasPrefix("19") })
+        #expect(kill.actor.isEmpty)
+        #expect(kill.acled != nil)
+        #expect(kill.confidence < 0.6, "an event without actors is less certain")
+    }
+
+    @Test func verbalEventsNeedAnActor() throws {
+        let recs = try Self.records("Talks were held and a statement was issued.")
+        #expect(!recs.contains { ["04", "01", "02"].contains($0.cameo.root) && $0.actor.isEmpty && $0.recipient.isEmpty })
+    }
+
+    @Test func suspectedQualifiesTheActorNotTheEvent() throws {
+        let recs = try Self.records("Suspected militants kill two farmers near the border.")
+        let kill = try #require(recs.first { $0.cameo.code == "1823" })
+        #expect(kill.modality == "asserted")
+    }
+
+    @Test func headlineParticipleIsPassive() throws {
+        let recs = try Self.records("1 police officer killed in ambush.")
+        let kill = try #require(recs.first { $0.cameo.code == "1823" })
+        #expect(kill.actor.isEmpty, "the officer is the victim, not the killer")
+        #expect(kill.recipient.contains { $0.sector == "COP" })
+    }
+
+    @Test func sentenceInitialEventPluralIsANoun() throws {
+        let recs = try Self.asserted("Riots broke out in the town after the announcement.")
+        #expect(recs.contains { $0.cameo.code.hasPrefix("145") && $0.acled?.eventType == "Riots" })
+    }
+
+    @Test func clashesAreBattlesAndTheirDeathsToo() throws {
+        let recs = try Self.asserted("Four people were killed in clashes between two rival clans over grazing land.")
+        let clash = try #require(recs.first { $0.trigger.lowercased().hasPrefix("clash") })
+        #expect(clash.acled == AcledCategory("Battles", "Armed clash"))
+        let kill = try #require(recs.first { $0.cameo.code == "1823" })
+        #expect(kill.acled == AcledCategory("Battles", "Armed clash"), "deaths take the category of their incident")
+    }
+
+    @Test func monthNamesAreNotMarches() throws {
+        let recs = try Self.records("On 19 March 2024, warplanes struck a house in the camp.", date: Day(iso: "2024-03-20")!)
+        #expect(!recs.contains { $0.cameo.root == "14" })
+        #expect(recs.contains { $0.acled?.subEventType == "Air/drone strike" })
+    }
+
+    @Test func naval() throws {
+        let recs = try Self.asserted("Israeli gunboats struck targets along the coast.")
+        #expect(recs.first?.acled?.subEventType == "Shelling/artillery/missile attack")
+    }
+
+    @Test func aProtestThatBlocksRoadsIsAViolentDemonstration() throws {
+        let recs = try Self.asserted(
+            "Residents protested over the water shortage. They blocked the main road with burning tyres.")
+        let protest = try #require(recs.first { $0.cameo.root == "14" })
+        #expect(protest.acled == AcledCategory("Riots", "Violent demonstration"))
+    }
+
+    @Test func aDispersedProtestIsAProtestWithIntervention() throws {
+        let recs = try Self.asserted("Police fired tear gas to disperse students protesting against fee increases.")
+        #expect(recs.contains { $0.acled == AcledCategory("Protests", "Protest with intervention") })
+        #expect(!recs.contains { $0.acled?.eventType == "Violence against civilians" })
+    }
+
+    @Test func headlineVerbs() throws {
+        let recs = try Self.asserted("Police attack Ethiopian raiders")
+        let attack = try #require(recs.first { $0.trigger.lowercased() == "attack" })
+        #expect(attack.actor.contains { $0.sector == "COP" })
+        #expect(attack.acled?.eventType == "Battles", "police fighting raiders is a battle")
+    }
+
+    @Test func lynchingIsMobViolence() throws {
+        let recs = try Self.asserted("A mob lynched a suspected thief in the market.")
+        #expect(recs.first?.acled == AcledCategory("Riots", "Mob violence"))
+    }
+
+    @Test func civiliansBeatingCiviliansIsAnAttack() throws {
+        let recs = try Self.asserted("Party supporters beat up three youths during the by-election.")
+        #expect(recs.first?.acled == AcledCategory("Violence against civilians", "Attack"))
+    }
+
+    @Test func arrestsToldWithViolenceJoinTheIncident() throws {
+        let recs = try Self.asserted("Police arrested ten youths after two people were killed in clashes with police.")
+        let arrest = try #require(recs.first { $0.cameo.code.hasPrefix("173") })
+        #expect(arrest.acled?.eventType == "Battles")
+    }
+
+    @Test func arrestsAloneAreStrategicDevelopments() throws {
+        let recs = try Self.asserted("Police arrested ten men suspected of fraud.")
+        let arrest = try #require(recs.first { $0.cameo.code.hasPrefix("173") })
+        #expect(arrest.acled == AcledCategory("Strategic developments", "Arrests"))
+    }
+
+    @Test func deathsFollowingAnAttackBelongToTheAttackers() throws {
+        let recs = try Self.asserted("One person was killed following an attack by Pokot militia in the valley.")
+        let kill = try #require(recs.first { $0.cameo.code == "1823" })
+        #expect(!kill.actor.isEmpty, "the attackers are the killers")
+    }
+
+    @Test func theSampleStoryLine() throws {
+        let text = """
+            Israeli forces struck the Ayn al-Hilweh camp near Sidon in the early hours of November 19. \
+            Lebanon condemned the strike. The United Nations urged restraint. \
+            Analysts warned that the violence could spiral into open conflict.
+            """
+        let recs = try Self.records(text, date: Day(iso: "2025-11-24")!)
+        let strike = try #require(recs.first { $0.cameo.root == "19" || $0.cameo.root == "18" })
+        #expect(strike.actor.first?.code == "ISRMIL")
+        #expect(strike.date == "2025-11-19")
+        #expect(recs.contains { $0.cameo.root == "11" && $0.actor.contains { $0.country == "LBN" } })
+        #expect(recs.contains { $0.cameo.root == "02" && $0.actor.contains { $0.code.hasPrefix("IGOUNO") } })
+        #expect(!recs.contains { $0.modality == "asserted" && $0.text.contains("could spiral") && $0.cameo.root != "01" })
+    }
+}
