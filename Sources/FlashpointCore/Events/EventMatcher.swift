@@ -91,6 +91,30 @@ public struct EventMatcher: Sendable {
             triggers.append((i, p, i))
         }
         triggers.sort { $0.token < $1.token }
+        // A cooperative or verbal noun that is the content of a verbal event is not an event of its own:
+        // "agreed on a trade pact", "called for talks", "offered aid", "demanded a withdrawal".
+        let verbal = Dictionary(
+            triggers.filter { $0.pattern.trigger == .verb && Self.root($0.pattern.code) <= 13 }.map { ($0.token, true) },
+            uniquingKeysWith: { a, _ in a })
+        if !verbal.isEmpty {
+            triggers.removeAll { t in
+                guard t.pattern.trigger == .noun, t.anchor == t.token, Self.root(t.pattern.code) <= 13 else { return false }
+                var node = t.token
+                for _ in 0..<3 {
+                    guard let h = g.head(node) else { return false }
+                    let r = g.baseRel(node)
+                    guard r == "obj" || r == "obl" || r == "nmod" || r == "xcomp" || r == "nsubj:pass" else { return false }
+                    if verbal[h] != nil { return true }
+                    node = h
+                }
+                return false
+            }
+        }
+        // A bare statement ("…, the ministry said", "announced on Tuesday") only attributes the sentence's other
+        // events: it is coded only when the sentence tells nothing else.
+        if triggers.contains(where: { !$0.pattern.code.hasPrefix("01") }) {
+            triggers.removeAll { Self.reportingCodes.contains($0.pattern.code) }
+        }
 
         var events: [EventMention] = []
         for t in triggers {
@@ -352,6 +376,8 @@ extension EventMatcher {
 
     /// Whether an event with this code is worth a record when no actor is named: protests (14), coercion by
     /// force (17: arrests, property destruction), assault (18), fighting (19) and mass violence (20).
+    static func root(_ code: String) -> Int { Int(code.prefix(2)) ?? 0 }
+
     static func codedWithoutActors(_ code: String) -> Bool {
         guard let root = Int(code.prefix(2)) else { return false }
         return root == 14 || root >= 17
