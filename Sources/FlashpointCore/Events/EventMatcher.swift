@@ -65,7 +65,14 @@ public struct EventMatcher: Sendable {
         for i in g.range where !inTime.contains(i) {
             let tag = g.tag(i)
             guard tag == .noun || tag == .propn, g.doc.tokens[i].kind == .word else { continue }
+            // A noun that only modifies another ("relief supplies", "peacekeeping force", "aid trucks") names no event.
             let candidates = lexicon.patterns(forNoun: g.lemma(i))
+            if g.rel(i) == "compound" || g.rel(i) == "amod", let h = g.head(i), h > i,
+                g.tag(h) == .noun || g.tag(h) == .propn, candidates.allSatisfy({ Self.root($0.code) <= 13 }),
+                !Self.eventFrames.contains(g.lemma(h))
+            {
+                continue
+            }
             guard !candidates.isEmpty, let p = candidates.first(where: { matches($0, at: i, graph: g) }) else { continue }
             var anchor = i
             if let h = g.head(i), g.rel(i) == "obj" || g.rel(i) == "nsubj:pass",
@@ -376,6 +383,12 @@ extension EventMatcher {
 
     /// Whether an event with this code is worth a record when no actor is named: protests (14), coercion by
     /// force (17: arrests, property destruction), assault (18), fighting (19) and mass violence (20).
+    /// Nouns that frame another noun as an activity: "mediation mission", "aid effort", "peace process".
+    static let eventFrames: Set<String> = [
+        "mission", "effort", "operation", "campaign", "bid", "initiative", "process", "programme", "program",
+        "drive", "attempt", "plan", "project", "activity", "work", "visit", "trip", "tour", "round", "session",
+    ]
+
     static func root(_ code: String) -> Int { Int(code.prefix(2)) ?? 0 }
 
     static func codedWithoutActors(_ code: String) -> Bool {
