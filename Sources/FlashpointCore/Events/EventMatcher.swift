@@ -117,6 +117,31 @@ public struct EventMatcher: Sendable {
                 return false
             }
         }
+        // What one side accuses another of is the accusation's content, not an event the report asserts:
+        // "Kyiv accused Moscow of deporting children" is one accusation.
+        triggers.removeAll { t in
+            guard let h = g.head(t.token), Self.accusationGovernors.contains(g.lemma(h)), h != t.token else { return false }
+            let r = g.baseRel(t.token)
+            guard r == "advcl" || r == "acl" || r == "obl" || r == "nmod" || r == "xcomp" else { return false }
+            let m = g.marker(t.token)
+            return m == "of" || m == "for" || m == "with"
+        }
+        // An event named only as the background of another ("imposed a curfew after the attack", "riots broke
+        // out in response to the killing") was reported in its own right elsewhere; coding it again would count it
+        // twice. Deaths and injuries are the exception: "two killed following an attack" reports the attack.
+        let triggerAt = Dictionary(triggers.map { ($0.token, $0) }, uniquingKeysWith: { a, _ in a })
+        triggers.removeAll { t in
+            guard let main = backgroundGovernor(t.token, g) else { return false }
+            var node = main
+            for _ in 0..<3 {
+                if let m = triggerAt[node], m.token != t.token, !m.pattern.code.hasPrefix("01") {
+                    return !Self.consequenceLemmas.contains(g.lemma(node))
+                }
+                guard let h = g.head(node), g.baseRel(node) == "conj" || g.baseRel(node) == "xcomp" else { break }
+                node = h
+            }
+            return false
+        }
         // A bare statement ("…, the ministry said", "announced on Tuesday") only attributes the sentence's other
         // events: it is coded only when the sentence tells nothing else.
         if triggers.contains(where: { !$0.pattern.code.hasPrefix("01") }) {
@@ -383,6 +408,30 @@ extension EventMatcher {
 
     /// Whether an event with this code is worth a record when no actor is named: protests (14), coercion by
     /// force (17: arrests, property destruction), assault (18), fighting (19) and mass violence (20).
+    static let consequenceLemmas: Set<String> = ["kill", "die", "dead", "injure", "wound", "fear", "death"]
+    static let backgroundNouns: Set<String> = ["retaliation", "response", "wake", "aftermath", "revenge", "reprisal"]
+
+    /// The word a background phrase hangs from: "after X", "following X", "in retaliation for X", "in the wake of
+    /// X" give the head of the phrase X attaches to.
+    func backgroundGovernor(_ t: Int, _ g: SentenceGraph) -> Int? {
+        var node = t
+        for _ in 0..<3 {
+            guard let h = g.head(node) else { return nil }
+            let r = g.baseRel(node)
+            let m = g.marker(node)
+            if (m == "after" || m == "following") && (r == "obl" || r == "advcl" || r == "nmod") { return h }
+            if m == "for" || m == "to" || m == "of", Self.backgroundNouns.contains(g.lemma(h)), let hh = g.head(h) {
+                return hh
+            }
+            guard r == "nmod" || r == "conj" || r == "compound" || r == "amod" else { return nil }
+            node = h
+        }
+        return nil
+    }
+
+    /// Verbs whose "of"/"for" complement is only alleged.
+    static let accusationGovernors: Set<String> = ["accuse", "blame", "allege", "suspect", "charge", "indict"]
+
     /// Nouns that frame another noun as an activity: "mediation mission", "aid effort", "peace process".
     static let eventFrames: Set<String> = [
         "mission", "effort", "operation", "campaign", "bid", "initiative", "process", "programme", "program",
