@@ -24,8 +24,8 @@ public struct AcledCrosswalk: Sendable {
     ) -> AcledCategory? {
         let root = String(code.prefix(2))
         let srcArmed = source.contains { isArmed($0) }
-        let tgtArmed = target.contains { isArmed($0) }
-        let tgtCivil = !target.isEmpty && target.allSatisfy { !isArmed($0) }
+        let tgtArmed = target.contains { isArmedTarget($0) }
+        let tgtCivil = !target.isEmpty && target.allSatisfy { !isArmedTarget($0) }
         let srcCivil = !source.isEmpty && source.allSatisfy { !isArmed($0) }
         let mob = words.contains("mob") || words.contains("lynch") || words.contains("vigilante")
         let protestContext = !words.isDisjoint(with: Self.protestWords)
@@ -180,6 +180,17 @@ public struct AcledCrosswalk: Sendable {
 
     static let remote = "Explosions/Remote violence"
     static let strategic = "Strategic developments"
+
+    /// An ethnic or communal group that acts with force is a militia; the same group on the receiving end is its
+    /// people ("Pokot raiders kill two Samburu villagers"), unless the text calls them fighters.
+    func isArmedTarget(_ a: Actor) -> Bool {
+        guard isArmed(a) else { return false }
+        guard a.sector?.hasPrefix("ETH") == true else { return true }
+        let text = a.name.lowercased()
+        return Self.fighterWords.contains { text.contains($0) }
+    }
+
+    static let fighterWords = ["militia", "fighter", "raider", "warrior", "gunm", "bandit", "attacker", "youths"]
 
     func isArmed(_ a: Actor) -> Bool {
         guard let s = a.sector else { return false }
