@@ -202,6 +202,7 @@ public final class Coder: Sendable {
         }
     }
 
+    static let riotCodes = ["144", "1711", "1712"]
     static let interventionWords: Set<String> = ["teargas", "tear", "disperse", "baton", "cannon", "arrest", "quell"]
 
     /// A short report (a wire brief, an incident note) tells one incident: when it says the sides fought
@@ -257,6 +258,9 @@ public final class Coder: Sendable {
         for e in events where e.modality == .asserted {
             if e.code.hasPrefix("145") || e.acled?.subEventType == "Violent demonstration" { riot = true }
             if e.code.hasPrefix("175") { intervention = true }
+            // Protesters who block, burn, destroy or hurt: the protest is a riot.
+            let byProtesters = !e.source.isEmpty && e.source.allSatisfy { AcledCrosswalk.isCivilian($0) }
+            if byProtesters && Self.riotCodes.contains(where: { e.code.hasPrefix($0) }) { riot = true }
         }
         for s in Set(protests.map { events[$0].sentence }) {
             for i in doc.sentences[s].tokens {

@@ -173,7 +173,8 @@ public struct AcledCrosswalk: Sendable {
     static let riotWords: Set<String> = [
         "riot", "rioting", "rioter", "rioters", "stone", "stoning", "rock", "loot", "looting", "torch", "vandalize",
         "vandalise", "vandalism", "barricade", "bonfire", "tyre", "tire", "petrol", "molotov", "violent", "smash",
-        "rowdy", "unruly", "running", "pelt", "hurl",
+        "rowdy", "unruly", "running", "pelt", "hurl", "rampage", "violently", "alight", "ablaze", "arson",
+        "vandal", "forcibly", "riotous",
     ]
     static let blockadeWords: Set<String> = ["road", "highway", "street", "route", "roadblock", "traffic", "barricade", "junction"]
     static let lethalWords: Set<String> = ["kill", "dead", "death", "fatally", "bullet", "live"]
@@ -191,6 +192,9 @@ public struct AcledCrosswalk: Sendable {
     }
 
     static let fighterWords = ["militia", "fighter", "raider", "warrior", "gunm", "bandit", "attacker", "youths"]
+
+    /// Whether an actor is a civilian, protester or unarmed group.
+    static func isCivilian(_ a: Actor) -> Bool { !AcledCrosswalk().isArmed(a) && !["GOV", "LEG", "JUD"].contains(a.sector ?? "") }
 
     func isArmed(_ a: Actor) -> Bool {
         guard let s = a.sector else { return false }
