@@ -67,6 +67,13 @@ public struct AcledCrosswalk: Sendable {
             if srcCivil && source.contains(where: { ["CVL", "OPP"].contains($0.sector ?? "") && Self.isProtester($0) }) {
                 return .init("Riots", "Mob violence")
             }
+            // Crowds punishing a suspected thief or witch, angry residents, partisans fighting at the polls.
+            if srcCivil && !words.isDisjoint(with: Self.mobJusticeWords) { return .init("Riots", "Mob violence") }
+            let electoral = !words.isDisjoint(with: Self.electionWords)
+            if electoral && srcCivil { return .init("Riots", "Mob violence") }
+            if electoral && source.isEmpty && (trigger == "violence" || trigger == "unrest") {
+                return .init("Riots", "Violent demonstration")
+            }
             if tgtArmed && (srcArmed || source.isEmpty) { return .init("Battles", "Armed clash") }
             if srcArmed && tgtArmed { return .init("Battles", "Armed clash") }
             if protestContext && source.contains(where: { $0.sector == "COP" || $0.sector == "MIL" }) {
@@ -165,6 +172,14 @@ public struct AcledCrosswalk: Sendable {
         "crossfire", "exchange", "confrontation", "engage", "combat", "hostility",
     ]
     static let navalWords: Set<String> = ["ship", "warship", "gunboat", "navy", "naval", "vessel", "frigate", "destroyer"]
+    static let mobJusticeWords: Set<String> = [
+        "angry", "irate", "witch", "witchcraft", "thief", "robber", "burglar", "criminal", "vigilante", "justice",
+        "enraged", "furious",
+    ]
+    static let electionWords: Set<String> = [
+        "election", "post-election", "electoral", "poll", "polling", "campaign", "rally", "vote", "ballot",
+        "nomination", "by-election", "primary", "primaries",
+    ]
     static let lynchWords: Set<String> = ["lynch", "lynching"]
     static let protestWords: Set<String> = [
         "protest", "protester", "protestor", "demonstrator", "demonstration", "rioter", "march", "marcher", "picket",
