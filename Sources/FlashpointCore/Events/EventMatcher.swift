@@ -153,6 +153,12 @@ public struct EventMatcher: Sendable {
             guard let e = makeEvent(s, trigger: t.token, pattern: t.pattern, anchor: t.anchor, graph: g,
                 mentionAt: mentionAt, times: times, carried: carried)
             else { continue }
+            // The same event named twice in one sentence ("post-election violence … days of violence") is one.
+            if events.contains(where: { d in
+                d.code == e.code && d.modality == e.modality && d.source == e.source && d.target == e.target
+            }) {
+                continue
+            }
             events.append(e)
         }
         return events
