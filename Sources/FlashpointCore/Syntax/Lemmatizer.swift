@@ -122,7 +122,10 @@ struct Lemmatizer: Sendable {
             default: break
             }
         }
-        if last == prev && n > 3 && "bdgmnprtl".utf8.contains(last) && !(last == 0x6C && n < 7) {
+        // expell-, compell-, propell-, repell-, annull-: the -l doubles only in the inflected forms.
+        if ["xpell", "mpell", "opell", "epell", "annull"].contains(where: { stem.hasSuffix($0) }) { return String(decoding: s.dropLast(), as: UTF8.self) }
+        let keepsDoubleL = stem.hasSuffix("stall") || stem.hasSuffix("thrall") || stem.hasSuffix("spell")
+        if last == prev && n > 3 && "bdgmnprtl".utf8.contains(last) && !(last == 0x6C && (n < 7 || keepsDoubleL)) {
             return String(decoding: s.dropLast(), as: UTF8.self)
         }
         var addE = false

@@ -16,7 +16,8 @@ import Testing
             ("challenged", "challenge"), ("changed", "change"), ("completed", "complete"), ("used", "use"),
             ("launched", "launch"), ("attacked", "attack"), ("visited", "visit"), ("released", "release"),
             ("organised", "organise"), ("killed", "kill"), ("bombed", "bomb"), ("ended", "end"),
-            ("needed", "need"), ("added", "add"), ("guided", "guide"), ("died", "die"), ("urged", "urge"),
+            ("needed", "need"), ("added", "add"), ("guided", "guide"), ("died", "die"), ("urged", "urge"), ("expelled", "expel"),
+            ("compelled", "compel"), ("installed", "install"), ("patrolled", "patrol"), ("spelled", "spell"),
         ]
         for (form, lemma) in cases {
             #expect(plain.lemma(form, tag: .verb) == lemma, "\(form)")
