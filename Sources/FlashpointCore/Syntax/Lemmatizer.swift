@@ -135,7 +135,7 @@ struct Lemmatizer: Sendable {
         case 0x67: addE = prev == 0x64 || prev == 0x72  // -dg, -rg
         case 0x73: addE = !isVowel(n - 2) && prev != 0x73 || (isVowel(n - 2) && isVowel(n - 3))  // nurs-, caus-
         case 0x74: addE = prev == 0x61 && n >= 5 && !isVowel(n - 3)  // negotiat-, locat-
-        case 0x72: addE = prev == 0x75 || (prev == 0x69 && isVowel(n - 3))  // secur-, requir-
+        case 0x72: addE = prev == 0x75 || (prev == 0x69 && isVowel(n - 3)) || "cbtg".utf8.contains(prev)  // secur-, requir-, massacr-
         case 0x6C: addE = (prev == 0x62 || prev == 0x70 || prev == 0x6B || prev == 0x64 || prev == 0x74 || prev == 0x67) && n > 3
         default: break
         }

@@ -18,6 +18,10 @@ enum NewsTagRules {
         "burns", "murder", "murders", "behead", "beheads", "rob", "robs", "seize", "seizes", "march", "marches",
     ]
 
+    static let harmParticiples: Set<String> = [
+        "shot", "gunned", "hacked", "beaten", "stabbed", "burned", "burnt", "clubbed", "stoned", "mowed", "cut",
+    ]
+
     /// Rewrites tags in place.
     static func apply(_ words: [String], _ tags: inout [UPOS]) {
         headlineVerb(words, &tags)
@@ -28,6 +32,14 @@ enum NewsTagRules {
             if lower == "tear", i + 1 < words.count, words[i + 1].lowercased().hasPrefix("gas") {
                 tags[i] = .noun
                 continue
+            }
+            // "shot dead", "gunned down", "hacked to death": a verb of harm and its result.
+            if harmParticiples.contains(lower), i + 1 < words.count, tags[i] != .verb {
+                let next = words[i + 1].lowercased()
+                if next == "dead" || next == "down" || (next == "to" && i + 2 < words.count && words[i + 2].lowercased() == "death") {
+                    tags[i] = .verb
+                    continue
+                }
             }
             // A capitalised event plural at the start of a sentence or heading, followed by a verb or a preposition.
             guard first >= 0x41 && first <= 0x5A, eventPlurals.contains(lower) else { continue }

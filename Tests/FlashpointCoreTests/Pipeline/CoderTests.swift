@@ -92,8 +92,10 @@ import Testing
     }
 
     @Test func civiliansBeatingCiviliansIsAnAttack() throws {
-        let recs = try Self.asserted("Party supporters beat up three youths during the by-election.")
+        let recs = try Self.asserted("Cattle traders beat up three youths at the market.")
         #expect(recs.first?.acled == AcledCategory("Violence against civilians", "Attack"))
+        let polls = try Self.asserted("Party supporters beat up three youths during the by-election.")
+        #expect(polls.first?.acled == AcledCategory("Riots", "Mob violence"), "partisan violence at the polls is a riot")
     }
 
     @Test func arrestsToldWithViolenceJoinTheIncident() throws {
@@ -127,5 +129,52 @@ import Testing
         #expect(recs.contains { $0.cameo.root == "11" && $0.actor.contains { $0.country == "LBN" } })
         #expect(recs.contains { $0.cameo.root == "02" && $0.actor.contains { $0.code.hasPrefix("IGOUNO") } })
         #expect(!recs.contains { $0.modality == "asserted" && $0.text.contains("could spiral") && $0.cameo.root != "01" })
+    }
+}
+
+extension CoderTests {
+    @Test func shotDeadIsAKilling() throws {
+        let recs = try Self.asserted("Unidentified gunmen shot dead a trader in the town.")
+        #expect(recs.contains { $0.cameo.root == "18" || $0.cameo.root == "19" })
+    }
+
+    @Test func strikingOverTheWeekendIsNoLabourStrike() throws {
+        let recs = try Self.records("Israel did not strike Beirut over the weekend.")
+        #expect(!recs.contains { $0.cameo.code == "143" })
+    }
+
+    @Test func recallingNegotiatorsHaltsTalks() throws {
+        let recs = try Self.asserted("Israel recalled its negotiators from Doha.")
+        #expect(recs.contains { $0.cameo.code == "164" && $0.actor.first?.code == "ISR" })
+    }
+
+    @Test func aStatementThatOnlyAttributesIsNotCoded() throws {
+        let recs = try Self.asserted("Israeli warplanes struck a depot near the port, the army said.")
+        #expect(!recs.contains { $0.cameo.code == "010" })
+        let alone = try Self.asserted("Lebanon's prime minister said the government remained committed to calm.")
+        #expect(alone.contains { $0.cameo.code == "010" })
+    }
+
+    @Test func anAccusationsContentIsNotAnEvent() throws {
+        let recs = try Self.records("Kyiv accused Moscow of deporting Ukrainian children.")
+        #expect(recs.contains { $0.cameo.root == "11" })
+        #expect(!recs.contains { $0.trigger.lowercased() == "deporting" })
+    }
+
+    @Test func backgroundEventsAreNotCodedAgain() throws {
+        let recs = try Self.asserted("Mali's army imposed a curfew in Gao after the attack.")
+        #expect(!recs.contains { $0.trigger.lowercased() == "attack" })
+        let deaths = try Self.asserted("Two people were killed following an attack by gunmen.")
+        #expect(deaths.contains { $0.trigger.lowercased() == "attack" }, "deaths report the attack they follow")
+    }
+
+    @Test func sameEventTwiceInASentenceIsOne() throws {
+        let recs = try Self.asserted("Post-election violence continued for three days of violence.")
+        #expect(recs.filter { $0.cameo.code == "180" }.count == 1)
+    }
+
+    @Test func modifierNounsNameNoCooperativeEvent() throws {
+        let recs = try Self.asserted("Peacekeeping troops escorted relief convoys to the camp.")
+        #expect(!recs.contains { $0.trigger.lowercased() == "peacekeeping" || $0.trigger.lowercased() == "relief" })
     }
 }

@@ -18,6 +18,7 @@ import Testing
             ("organised", "organise"), ("killed", "kill"), ("bombed", "bomb"), ("ended", "end"),
             ("needed", "need"), ("added", "add"), ("guided", "guide"), ("died", "die"), ("urged", "urge"), ("expelled", "expel"),
             ("compelled", "compel"), ("installed", "install"), ("patrolled", "patrol"), ("spelled", "spell"),
+            ("massacred", "massacre"), ("entered", "enter"), ("offered", "offer"), ("filtered", "filter"),
         ]
         for (form, lemma) in cases {
             #expect(plain.lemma(form, tag: .verb) == lemma, "\(form)")
