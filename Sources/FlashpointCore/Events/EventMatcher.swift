@@ -101,7 +101,10 @@ public struct EventMatcher: Sendable {
         // A cooperative or verbal noun that is the content of a verbal event is not an event of its own:
         // "agreed on a trade pact", "called for talks", "offered aid", "demanded a withdrawal".
         let verbal = Dictionary(
-            triggers.filter { $0.pattern.trigger == .verb && Self.root($0.pattern.code) <= 13 }.map { ($0.token, true) },
+            triggers.filter { t in
+                let root = Self.root(t.pattern.code)
+                return t.pattern.trigger == .verb && root >= 2 && root <= 13
+            }.map { ($0.token, true) },
             uniquingKeysWith: { a, _ in a })
         if !verbal.isEmpty {
             triggers.removeAll { t in
@@ -140,6 +143,18 @@ public struct EventMatcher: Sendable {
                 guard let h = g.head(node), g.baseRel(node) == "conj" || g.baseRel(node) == "xcomp" else { break }
                 node = h
             }
+            return false
+        }
+        // "a precision strike targeting militants": the participle describes the noun's event, whose target it
+        // gives; it is not a second strike.
+        let nounTriggers = Dictionary(
+            triggers.filter { $0.pattern.trigger == .noun }.map { ($0.token, Self.root($0.pattern.code)) },
+            uniquingKeysWith: { a, _ in a })
+        triggers.removeAll { t in
+            guard t.pattern.trigger == .verb, Self.root(t.pattern.code) >= 18 else { return false }
+            if g.baseRel(t.token) == "acl", let h = g.head(t.token), let root = nounTriggers[h], root >= 18 { return true }
+            // The same when the parse lost the clause: a noun of violence directly followed by an -ing form.
+            if let root = nounTriggers[t.token - 1], root >= 18, g.doc.tokens[t.token].norm.hasSuffix("ing") { return true }
             return false
         }
         // A bare statement ("…, the ministry said", "announced on Tuesday") only attributes the sentence's other

@@ -30,6 +30,18 @@ struct ModalityRules {
     /// The modality of the event whose trigger is `trigger` and why: walks up from the trigger through the
     /// clauses and phrases that govern it, stopping at the first marker that says the event is not asserted.
     static func modality(trigger: Int, graph g: SentenceGraph) -> (Modality, String) {
+        // "its demand for Hezbollah's disarmament", "calls for a ceasefire": the noun right before "for" governs
+        // the event even when the parse hangs the phrase elsewhere.
+        if g.tag(trigger) == .noun, let m = g.marker(trigger), m == "for" || m == "of",
+            let marker = g.children(trigger).first(where: { g.baseRel($0) == "case" }), marker > g.range.lowerBound
+        {
+            let before = marker - 1
+            if g.tag(before) == .noun,
+                hypotheticalGovernors.contains(g.lemma(before)) && !reportingVerbs.contains(g.lemma(before))
+            {
+                return (.hypothetical, "asked for in '\(g.doc.tokens[before].text) \(m)'")
+            }
+        }
         var node = trigger
         var viaConj = false
         for _ in 0..<12 {

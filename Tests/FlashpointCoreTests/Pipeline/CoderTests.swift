@@ -178,3 +178,17 @@ extension CoderTests {
         #expect(!recs.contains { $0.trigger.lowercased() == "peacekeeping" || $0.trigger.lowercased() == "relief" })
     }
 }
+
+extension CoderTests {
+    @Test func aDemandedDisarmamentIsNotAsserted() throws {
+        let recs = try Self.records("The Israeli delegation reiterated its demand for Hezbollah's disarmament.")
+        #expect(recs.contains { $0.cameo.root == "10" && $0.modality == "asserted" })
+        let disarm = try #require(recs.first { $0.cameo.code.hasPrefix("087") })
+        #expect(disarm.modality == "hypothetical")
+    }
+
+    @Test func aStrikeTargetingSomeoneIsOneStrike() throws {
+        let recs = try Self.asserted("Israeli forces launched a precision strike targeting militants in the camp.")
+        #expect(recs.filter { $0.cameo.root == "19" || $0.cameo.root == "18" }.count == 1)
+    }
+}
