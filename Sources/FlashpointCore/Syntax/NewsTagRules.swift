@@ -16,6 +16,12 @@ enum NewsTagRules {
         "clash", "clashes", "beat", "beats", "stone", "stones", "lynch", "lynches", "injure", "injures", "hack",
         "hacks", "invade", "invades", "arrest", "arrests", "disperse", "disperses", "protest", "protests", "burn",
         "burns", "murder", "murders", "behead", "beheads", "rob", "robs", "seize", "seizes", "march", "marches",
+        "exchange", "exchanges",
+    ]
+    /// Headline verbs that are rarely nouns before another noun ("Residents lynch man", "Police shoot gunman").
+    static let unambiguousHeadlineVerbs: Set<String> = [
+        "lynch", "lynches", "kill", "kills", "shoot", "shoots", "exchange", "exchanges", "abduct", "abducts",
+        "kidnap", "kidnaps", "behead", "beheads", "torch", "torches", "loot", "loots", "ambush", "ambushes",
     ]
 
     static let harmParticiples: Set<String> = [
@@ -63,14 +69,17 @@ enum NewsTagRules {
                 if w != "suspected" && w != "alleged" { sawVerb = true }
                 continue
             }
-            guard !sawVerb, i > 0, i + 1 < words.count, tags[i] == .noun else { continue }
-            guard headlineVerbs.contains(words[i].lowercased()) else { continue }
+            guard !sawVerb, i > 0, i + 1 < words.count, tags[i] == .noun || tags[i] == .propn else { continue }
+            let lower = words[i].lowercased()
+            guard headlineVerbs.contains(lower) else { continue }
             let before = tags[i - 1]
             let after = tags[i + 1]
             guard before == .noun || before == .propn else { continue }
             let thirdPerson = words[i].hasSuffix("s")
+            let nextWord = words[i + 1].lowercased()
             let objectStart = after == .det || after == .num || after == .adj || after == .propn || after == .pron
-                || (thirdPerson && after == .noun)
+                || ((thirdPerson || unambiguousHeadlineVerbs.contains(lower)) && after == .noun)
+                || nextWord == "suspected" || nextWord == "alleged" || (lower.hasPrefix("exchange") && nextWord == "fire")
             guard objectStart else { continue }
             tags[i] = .verb
             return

@@ -192,3 +192,12 @@ extension CoderTests {
         #expect(recs.filter { $0.cameo.root == "19" || $0.cameo.root == "18" }.count == 1)
     }
 }
+
+extension CoderTests {
+    @Test(arguments: ["Residents lynch man accused of stealing", "Police exchange fire with raiders"])
+    func headlinePresentTense(_ text: String) throws {
+        let recs = try Self.asserted(text)
+        #expect(!recs.isEmpty, "a headline verb is coded: \(text)")
+        #expect(recs.first?.acled != nil)
+    }
+}
