@@ -157,6 +157,16 @@ public struct EventMatcher: Sendable {
             if let root = nounTriggers[t.token - 1], root >= 18, g.doc.tokens[t.token].norm.hasSuffix("ing") { return true }
             return false
         }
+        // Protesters' demands are what the protest is about: "thousands marched demanding his resignation" is
+        // one protest.
+        let protestTokens = Set(triggers.filter { Self.root($0.pattern.code) == 14 }.map(\.token))
+        if !protestTokens.isEmpty {
+            triggers.removeAll { t in
+                guard Self.root(t.pattern.code) == 10, let h = g.head(t.token) else { return false }
+                let r = g.baseRel(t.token)
+                return protestTokens.contains(h) && (r == "acl" || r == "advcl" || r == "xcomp" || r == "conj")
+            }
+        }
         // A bare statement ("…, the ministry said", "announced on Tuesday") only attributes the sentence's other
         // events: it is coded only when the sentence tells nothing else.
         if triggers.contains(where: { !$0.pattern.code.hasPrefix("01") }) {

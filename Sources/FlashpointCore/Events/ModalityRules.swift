@@ -19,7 +19,10 @@ struct ModalityRules {
         "fear", "risk", "threat", "possibility", "prospect", "danger", "chance", "sign", "question", "concern",
         "speculation", "rumour", "rumor", "worry", "doubt", "likelihood", "scenario", "potential", "bid", "effort",
         "plan", "need", "call", "demand", "hope", "suspect", "allege", "accuse", "imagine", "predict", "forecast",
+        "request", "offer", "invitation", "appeal", "proposal", "proposition", "ultimatum", "suggestion", "idea",
     ]
+    /// Verbs whose object is refused.
+    static let refusingVerbs: Set<String> = ["oppose", "veto", "resist", "rebuff", "spurn", "boycott", "snub"]
     /// Reporting verbs: what they report keeps their own modality.
     static let reportingVerbs: Set<String> = [
         "say", "tell", "report", "state", "confirm", "announce", "add", "note", "claim", "write", "declare", "insist",
@@ -63,6 +66,10 @@ struct ModalityRules {
                 if futureGovernors.contains(headLemma) && r != "nmod" && r != "acl" {
                     return (.future, "complement of '\(headWord)'")
                 }
+            }
+            // "rejected the peace plan", "opposed the deployment": the object of a refusal did not happen.
+            if r == "obj" && g.tag(node) == .noun && (negatingGovernors.contains(headLemma) || refusingVerbs.contains(headLemma)) {
+                return (.negated, "object of '\(headWord)'")
             }
             if r == "advcl", let m = g.marker(node), conditionalMarks.contains(m) {
                 return (.hypothetical, "in a clause introduced by '\(m)'")

@@ -201,3 +201,22 @@ extension CoderTests {
         #expect(recs.first?.acled != nil)
     }
 }
+
+extension CoderTests {
+    @Test func whatIsRejectedDidNotHappen() throws {
+        let recs = try Self.records("The rebels rejected the peace plan and opposed the deployment of peacekeepers.")
+        #expect(recs.contains { $0.cameo.root == "12" && $0.modality == "asserted" })
+        #expect(!recs.contains { $0.modality == "asserted" && $0.cameo.code.hasPrefix("154") })
+    }
+
+    @Test func whatIsRequestedIsHypothetical() throws {
+        let recs = try Self.records("Yemen rejected a request to interrogate the detainees.")
+        #expect(!recs.contains { $0.modality == "asserted" && $0.cameo.root == "09" })
+    }
+
+    @Test func protestersDemandsAreTheProtest() throws {
+        let recs = try Self.asserted("Thousands of protesters marched in the capital demanding the resignation of the minister.")
+        #expect(recs.contains { $0.cameo.root == "14" })
+        #expect(!recs.contains { $0.cameo.root == "10" })
+    }
+}
