@@ -227,7 +227,12 @@ public struct EventMatcher: Sendable {
             guard ok else { return false }
         }
         if p.keywords != nil || p.excluded != nil {
-            let lemmas = Set(g.subtree(i).map { g.lemma($0) } + subjectTokens(i, g).flatMap { g.subtree($0).map { g.lemma($0) } })
+            var lemmas = Set(g.subtree(i).map { g.lemma($0) } + subjectTokens(i, g).flatMap { g.subtree($0).map { g.lemma($0) } })
+            // A noun's event is also described by the clause it sits in: "workers went on strike".
+            if p.trigger == .noun, let h = g.head(i), g.tag(h) == .verb {
+                lemmas.insert(g.lemma(h))
+                for t in subjectTokens(h, g) { lemmas.formUnion(g.subtree(t).map { g.lemma($0) }) }
+            }
             if let kw = p.keywords, lemmas.isDisjoint(with: kw) { return false }
             if let ex = p.excluded, !lemmas.isDisjoint(with: ex) { return false }
         }

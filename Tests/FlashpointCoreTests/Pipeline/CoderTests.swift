@@ -220,3 +220,11 @@ extension CoderTests {
         #expect(!recs.contains { $0.cameo.root == "10" })
     }
 }
+
+extension CoderTests {
+    @Test func workersOnStrikeAreNoMilitaryStrike() throws {
+        let recs = try Self.asserted("Health workers went on strike over unpaid arrears.")
+        #expect(!recs.contains { $0.cameo.root == "19" })
+        #expect(recs.contains { $0.cameo.code == "143" && $0.acled?.eventType == "Protests" })
+    }
+}
