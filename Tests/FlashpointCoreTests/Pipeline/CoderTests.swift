@@ -99,7 +99,7 @@ import Testing
     }
 
     @Test func arrestsToldWithViolenceJoinTheIncident() throws {
-        let recs = try Self.asserted("Police arrested ten youths after two people were killed in clashes with police.")
+        let recs = try Self.asserted("Two people were killed in clashes between police and gunmen. Police arrested ten men.")
         let arrest = try #require(recs.first { $0.cameo.code.hasPrefix("173") })
         #expect(arrest.acled?.eventType == "Battles")
     }
