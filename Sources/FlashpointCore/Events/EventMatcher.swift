@@ -339,16 +339,18 @@ extension EventMatcher {
                 if !sources.isEmpty { notes.append("source: subject of '\(doc.tokens[anchor].text)'") }
             }
         } else {
-            let headline = g.isHeadlinePassive(trigger)
+            let victim = g.headlineVictim(trigger)
+            let headline = victim != nil
             let passive = headline || g.isPassive(trigger)
             if passive {
                 for c in g.children(trigger) where (g.rel(c) == "obl" || g.rel(c) == "obl:agent") && g.marker(c) == "by" {
                     sources += actors(at: c, graph: g, mentionAt: mentionAt)
                 }
                 if !sources.isEmpty { notes.append("source: passive agent 'by'") }
-                for c in g.children(trigger) where g.rel(c) == "nsubj:pass" || (headline && g.rel(c) == "nsubj") {
+                for c in g.children(trigger) where g.rel(c) == "nsubj:pass" {
                     targets += actors(at: c, graph: g, mentionAt: mentionAt)
                 }
+                if let victim { targets += actors(at: victim, graph: g, mentionAt: mentionAt) }
                 if !targets.isEmpty { notes.append("target: passive subject") }
             } else {
                 for t in subjectTokens(trigger, g) { sources += actors(at: t, graph: g, mentionAt: mentionAt) }
@@ -379,6 +381,10 @@ extension EventMatcher {
             var victims = Set<Int>()
             if !isNoun && (g.isPassive(trigger) || g.isHeadlinePassive(trigger)) {
                 for c in g.children(trigger) where g.baseRel(c) == "nsubj" { victims.formUnion(g.subtree(c)) }
+                if let v = g.headlineVictim(trigger) {
+                    victims.formUnion(g.subtree(v))
+                    for m in g.actors where m.tokens.contains(v) { victims.insert(m.head) }
+                }
             }
             let left = g.actors.filter { $0.head < trigger && !isLocative($0, g) && !victims.contains($0.head) }
             if let m = left.last(where: { mention in !targets.contains(mention) }) {

@@ -84,27 +84,41 @@ struct SentenceGraph {
         "journalist", "worker", "villager", "body", "family", "pastoralist", "chief", "official", "guard",
         "prisoner", "passenger", "teenager", "youth", "elder", "mp", "councillor", "reservist", "businessman",
         "pupil", "activist", "supporter", "protester", "demonstrator", "herdsman", "fisherman", "motorist",
+        "detective", "constable", "ranger", "gangster", "rustler", "bandit", "militant", "fighter", "cleric",
+        "priest", "pastor", "imam", "tourist", "lawyer", "judge", "doctor", "nurse", "guard", "watchman",
     ]
 
     /// A participle with a subject, no auxiliary and no object: "Police officer killed in Mandera".
-    func isHeadlinePassive(_ v: Int) -> Bool {
-        guard Self.headlineParticiples.contains(doc.tokens[v].norm) else { return false }
+    func isHeadlinePassive(_ v: Int) -> Bool { headlineVictim(v) != nil }
+
+    /// The victim of a headline passive: the subject before the participle, or, when the parse gave it none, the
+    /// person noun right before it ("Kenyan police reservist shot dead while patrolling").
+    func headlineVictim(_ v: Int) -> Int? {
+        guard Self.headlineParticiples.contains(doc.tokens[v].norm) else { return nil }
         // The participle is followed by a preposition, an adverb or nothing ("killed at slum", "shot dead"),
         // never by the start of a noun phrase, which would be its object ("struck a gathering").
         if v + 1 < range.upperBound {
             let next = doc.tags[v + 1]
             guard next == .adp || next == .punct || next == .adv || next == .adj || next == .cconj || next == .sconj
-            else { return false }
+            else { return nil }
         }
         let kids = children(v)
-        // The subject reads as a victim: a number or a person ("2 officers", "Mungiki member", "a man").
-        guard let subject = kids.first(where: { doc.relations[$0] == "nsubj" && $0 < v }) else { return false }
-        let counted = doc.tags[subject] == .num || children(subject).contains { doc.relations[$0] == "nummod" }
-        guard counted || Self.victimNouns.contains(doc.lemmas[subject]) else { return false }
-        return !kids.contains { c in
+        let blocked = kids.contains { c in
             let r = doc.relations[c]
-            return r == "obj" || r == "aux" || r == "iobj" || r == "ccomp" || r == "xcomp"
+            return r == "obj" || r == "aux" || r == "iobj" || r == "ccomp" || (r == "xcomp" && doc.tags[c] != .adj)
         }
+        guard !blocked else { return nil }
+        // The subject reads as a victim: a number or a person ("2 officers", "Mungiki member", "a man").
+        func victim(_ t: Int) -> Bool {
+            doc.tags[t] == .num || children(t).contains { doc.relations[$0] == "nummod" }
+                || Self.victimNouns.contains(doc.lemmas[t])
+        }
+        if let subject = kids.first(where: { doc.relations[$0] == "nsubj" && $0 < v }) {
+            return victim(subject) ? subject : nil
+        }
+        let before = v - 1
+        guard before >= range.lowerBound, doc.tags[before] == .noun, victim(before) else { return nil }
+        return before
     }
 
     /// Ancestors of i, nearest first.
