@@ -228,3 +228,12 @@ extension CoderTests {
         #expect(recs.contains { $0.cameo.code == "143" && $0.acled?.eventType == "Protests" })
     }
 }
+
+extension CoderTests {
+    @Test func aVictimBeforeShotDeadIsTheTarget() throws {
+        let recs = try Self.asserted("Kenyan police reservist shot dead while patrolling the market")
+        let kill = try #require(recs.first { $0.trigger.lowercased() == "shot" })
+        #expect(kill.actor.isEmpty)
+        #expect(kill.recipient.contains { $0.sector == "COP" })
+    }
+}
