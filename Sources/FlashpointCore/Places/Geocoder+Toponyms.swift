@@ -26,6 +26,16 @@ extension Geocoder {
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
+    /// Words after a name that make it an admin region ("Mandera County", "Naivasha sub-county").
+    static let adminSuffixWords: Set<String> = [
+        "county", "district", "province", "governorate", "region", "sub-county", "subcounty", "constituency",
+        "division", "municipality",
+    ]
+    /// Compass words: alone they are part of a longer name ("Igembe Central", "South B"), never a place.
+    static let compassWords: Set<String> = [
+        "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "centre", "center",
+        "northeast", "northwest", "southeast", "southwest", "upper", "lower", "middle",
+    ]
     /// Words before a place name that make even a small single-word place likely.
     static let locatives: Set<String> = [
         "in", "at", "near", "from", "to", "into", "towards", "toward", "outside", "around", "of", "across", "between",
@@ -110,6 +120,10 @@ extension Geocoder {
             } else if e + 1 < r.upperBound, tokens[e].norm == "refugee", tokens[e + 1].norm == "camp" {
                 e += 2
             }
+            if e == m.range.upperBound, e < r.upperBound, Self.adminSuffixWords.contains(tokens[e].norm),
+               !gazetteer.matches(m.text, allowSkeleton: false).allSatisfy({ $0.place.isCountry }) {
+                e += 1  // "Mandera County", "Kericho District": the admin region, not the town
+            }
             if e != m.range.upperBound { m.range = m.range.lowerBound..<e; m.text = Self.joinText(tokens, m.range) }
             // A parenthesised qualifier right after the name.
             if e < r.upperBound, tokens[e].text == "(", let close = (e + 1..<r.upperBound).first(where: { tokens[$0].text == ")" }),
@@ -130,7 +144,8 @@ extension Geocoder {
     /// Single words are ambiguous with ordinary capitalised words: accept a country, an admin1 region, a place
     /// of 50,000 people or more, or any place after a locative word.
     private func singleWordAccepted(_ text: String, _ tokens: [Token], _ i: Int, _ r: Range<Int>) -> Bool {
-        if Self.commonWords.contains(text.lowercased()) { return false }
+        let lower = text.lowercased()
+        if Self.commonWords.contains(lower) || Self.compassWords.contains(lower) { return false }
         var k = i - 1
         while k >= r.lowerBound && k >= i - 2 {
             if Self.locatives.contains(tokens[k].norm) { return true }
