@@ -37,7 +37,17 @@ struct PlaceStage: Sendable {
         var near: Bool
         var offsetKm: Double?
         var bearing: String?
+        /// Followed by a facility word ("Al Quds Hospital", "Ansar junction"): a building or spot named after a
+        /// place, so a poorer guess than a place named plainly.
+        var facility = false
     }
+
+    static let facilityWords: Set<String> = [
+        "hospital", "university", "college", "school", "junction", "roundabout", "complex", "street", "road",
+        "avenue", "highway", "mosque", "church", "stadium", "market", "square", "bridge", "station", "court",
+        "courts", "prison", "hotel", "mall", "tower", "towers", "building", "hall", "factory", "farm", "ranch",
+        "forest", "park", "clinic", "centre", "center", "club", "office", "offices", "gate", "crossing",
+    ]
 
     static let locativeWords: Set<String> = [
         "in", "at", "near", "outside", "inside", "around", "across", "into", "on", "from", "to", "toward", "towards",
@@ -53,6 +63,13 @@ struct PlaceStage: Sendable {
         "militia", "militias", "fighters", "attack", "attacks", "raiders", "raid", "raids", "bandits", "youths",
         "youth", "herders", "community", "communities", "elders", "men", "gunmen", "members", "forces", "group",
         "groups", "rebels", "people", "warriors", "morans", "residents", "supporters", "leaders", "officials",
+    ]
+
+    /// People nouns that a region's name can qualify ("Somali traders").
+    static let peopleWords: Set<String> = [
+        "assailants", "traders", "refugees", "pastoralists", "herdsmen", "villagers", "nationals", "man", "woman",
+        "men", "women", "students", "politicians", "businessmen", "squatters", "farmers", "clan", "clans", "tribe",
+        "tribesmen", "ethnic", "origin",
     ]
 
     /// Whether the group or person mention covering `tokens` reads as a place: a locative word before it and
@@ -100,15 +117,23 @@ struct PlaceStage: Sendable {
         }
         guard !names.isEmpty || !actorCountries.isEmpty else { return }
         var first: [ScoredPlace?] = []
+        var alsoIn: [Set<String>] = []
+        var seenNames = Set<String>()
         var resolved: [Place] = []
         for n in names {
             let context = GeoContext(preferredCountries: actorCountries, otherPlaces: resolved, qualifier: n.match.qualifier)
-            var chosen = geocoder.resolve(n.match.text, context: context).chosen
+            let r = geocoder.resolve(n.match.text, context: context)
+            var chosen = r.chosen
             if let c = chosen, !c.place.isCountry, n.match.range.contains(where: demonymToken.contains) { chosen = nil }
             if let p = chosen?.place, !p.isCountry { resolved.append(p) }
             first.append(chosen)
+            if let c = chosen, seenNames.insert(NameKey.plain(n.match.text)).inserted {
+                alsoIn.append(Set(r.candidates.prefix(8).map(\.place.country)).subtracting([c.place.country]))
+            } else {
+                alsoIn.append([])
+            }
         }
-        let home = homeCountries(first.map { $0?.place }, actorCountries: actorCountries)
+        let home = homeCountries(first.map { $0?.place }, alsoIn: alsoIn, actors: doc.actors)
         // Again with the home countries: small places abroad drop out, the article's own places gain.
         var found: [Found] = []
         var skipped = Set<Int>()
@@ -126,8 +151,15 @@ struct PlaceStage: Sendable {
                 found.append(makeFound(n.match, chosen, n.sentence, doc))
             }
         }
-        for (k, n) in names.enumerated() where n.match.range.contains(where: demonymToken.contains) && found[k].place == nil {
-            skipped.insert(k)
+        for (k, n) in names.enumerated() {
+            if n.match.range.contains(where: demonymToken.contains) && found[k].place == nil { skipped.insert(k) }
+            // "Somali residents", "Pokot raiders": a region or a place abroad naming people, not where they are.
+            let after = n.match.qualifierRange?.upperBound ?? n.match.range.upperBound
+            if let p = found[k].place?.place, !p.isCountry, p.isAdminRegion || (!home.isEmpty && !home.contains(p.country)),
+               after < doc.tokens.count, Self.groupAfterWords.contains(doc.tokens[after].norm) || Self.peopleWords.contains(doc.tokens[after].norm)
+            {
+                skipped.insert(k)
+            }
         }
         var bySentence: [Int: [Int]] = [:]
         var codedTo: Int?
@@ -141,7 +173,8 @@ struct PlaceStage: Sendable {
             for f in found { FileHandle.standardError.write(Data("\(f.match.text) s\(f.sentence) -> \(f.place?.place.name ?? "-") coded=\(Self.isCodedTo(f.match.range.lowerBound, doc: doc, sentence: doc.sentences[f.sentence].tokens)) home=\(home)\n".utf8)) }
         }
         // The article-wide fallbacks.
-        let articlePlace = found.indices.first { !skipped.contains($0) && found[$0].place.map { !$0.place.isCountry } ?? false }
+        let articlePlace = found.indices.first { !skipped.contains($0) && !found[$0].facility && found[$0].place.map { !$0.place.isCountry } ?? false }
+            ?? found.indices.first { !skipped.contains($0) && found[$0].place.map { !$0.place.isCountry } ?? false }
         let articleCountry = found.indices.first { !skipped.contains($0) && (found[$0].place?.place.isCountry ?? false) }
         let homePlace = home.first.flatMap { countries[$0] }
 
@@ -151,7 +184,9 @@ struct PlaceStage: Sendable {
             let here = (bySentence[e.sentence] ?? []).map { found[$0] }
             var chosen: Found?
             if let c = codedTo { chosen = found[c] }
-            chosen = chosen ?? attached(e, here, doc: doc) ?? here.first(where: { $0.place.map { !$0.place.isCountry } ?? false })
+            chosen = chosen ?? attached(e, here, doc: doc)
+                ?? here.first(where: { !$0.facility && ($0.place.map { !$0.place.isCountry } ?? false) })
+                ?? here.first(where: { $0.place.map { !$0.place.isCountry } ?? false })
                 ?? here.first(where: { $0.place != nil }) ?? here.first
             if let c = chosen, c.place != nil {
                 events[k].location = location(c)
@@ -186,7 +221,10 @@ struct PlaceStage: Sendable {
 
     private func makeFound(_ m: ToponymMatch, _ place: ScoredPlace?, _ sentence: Int, _ doc: Document) -> Found {
         var f = Found(match: m, place: place, sentence: sentence, near: false)
-        annotateNearness(&f, doc: doc, range: doc.sentences[sentence].tokens)
+        let range = doc.sentences[sentence].tokens
+        annotateNearness(&f, doc: doc, range: range)
+        let after = m.qualifierRange?.upperBound ?? m.range.upperBound
+        f.facility = after < range.upperBound && Self.facilityWords.contains(doc.tokens[after].norm)
         return f
     }
 
@@ -197,24 +235,37 @@ struct PlaceStage: Sendable {
         return (a == "coded" && b == "to") || (a == "location" && b == ":")
     }
 
-    /// The countries the article is about: each named country counts 2, each resolved place and each actor
-    /// country 1. Those with at least 2 votes and half the leader's; with no country at 2, a lone actor's country.
-    func homeCountries(_ places: [Place?], actorCountries: [String]) -> [String] {
-        Self.homeCountries(places, actorCountries: actorCountries.compactMap { countries[$0]?.country })
+    /// The countries the article is about. Votes: a named country 2, a resolved place 1, each other country
+    /// where the same name has a candidate ½ when a place there already votes ("Maua, Meru County": Maua went
+    /// to Brazil but has a Kenyan candidate), an actor's country 1. Those with at least 1½ votes and half the
+    /// leader's; below that, a lone leader of at least 1 that an actor or a named country gives.
+    func homeCountries(_ places: [Place?], alsoIn: [Set<String>] = [], actors: [ActorMention]) -> [String] {
+        var weights: [String: Double] = [:]
+        for m in actors {
+            guard let code = m.actor.country, let cc = countries[code]?.country else { continue }
+            weights[cc] = 1
+        }
+        return Self.homeCountries(places, alsoIn: alsoIn, actorWeights: weights)
     }
 
-    static func homeCountries(_ places: [Place?], actorCountries: [String]) -> [String] {
+    static func homeCountries(_ places: [Place?], alsoIn: [Set<String>] = [], actorWeights: [String: Double]) -> [String] {
         var votes: [String: Double] = [:]
-        for p in places.compactMap({ $0 }) { votes[p.country, default: 0] += p.isCountry ? 2 : 1 }
-        for c in Set(actorCountries) { votes[c, default: 0] += 1 }
-        guard let best = votes.values.max(), best > 0 else { return [] }
-        if best < 2 {
-            // One clue each: only an actor's or a named country's, and only when no other country has one.
+        var clue = Set<String>()
+        for p in places.compactMap({ $0 }) {
+            votes[p.country, default: 0] += p.isCountry ? 2 : 1
+            if p.isCountry { clue.insert(p.country) }
+        }
+        // Other candidates only corroborate a country that a place of its own already votes for.
+        let placed = Set(votes.keys)
+        for set in alsoIn { for c in set where placed.contains(c) { votes[c, default: 0] += 0.5 } }
+        for (c, w) in actorWeights { votes[c, default: 0] += w; clue.insert(c) }
+        guard let best = votes.values.max(), best >= 1 else { return [] }
+        if best < 1.5 {
             let leaders = votes.filter { $0.value == best }
-            guard leaders.count == 1, let c = leaders.first?.key, Set(actorCountries).contains(c) else { return [] }
+            guard leaders.count == 1, let c = leaders.first?.key, clue.contains(c) else { return [] }
             return [c]
         }
-        return votes.filter { $0.value >= 2 && $0.value >= best / 2 }
+        return votes.filter { $0.value >= 1.5 && $0.value >= best / 2 }
             .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
     }
 
@@ -234,11 +285,13 @@ struct PlaceStage: Sendable {
             return Self.locativeWords.contains(before) || f.near
                 || (f.match.range.lowerBound >= g.range.lowerBound + 2 && Self.locativeWords.contains(doc.tokens[f.match.range.lowerBound - 2].norm))
         }
-        // The most specific place wins over a country; among equals, the one nearest the trigger.
+        // The most specific place wins over a country, a plain name over a facility's; among equals, the one
+        // nearest the trigger.
         return candidates.min { a, b in
             let ca = isCountry(a) ? 1 : 0
             let cb = isCountry(b) ? 1 : 0
             if ca != cb { return ca < cb }
+            if a.facility != b.facility { return !a.facility }
             return abs(a.match.range.lowerBound - e.trigger) < abs(b.match.range.lowerBound - e.trigger)
         }
     }

@@ -120,9 +120,14 @@ extension Geocoder {
             } else if e + 1 < r.upperBound, tokens[e].norm == "refugee", tokens[e + 1].norm == "camp" {
                 e += 2
             }
-            if e == m.range.upperBound, e < r.upperBound, Self.adminSuffixWords.contains(tokens[e].norm),
+            if e == m.range.upperBound, e < r.upperBound,
                !gazetteer.matches(m.text, allowSkeleton: false).allSatisfy({ $0.place.isCountry }) {
-                e += 1  // "Mandera County", "Kericho District": the admin region, not the town
+                // "Mandera County", "Kericho District", "Meru sub-county": the admin region, not the town
+                if Self.adminSuffixWords.contains(tokens[e].norm) {
+                    e += 1
+                } else if e + 2 < r.upperBound, tokens[e].norm == "sub", Self.isDash(tokens[e + 1]), tokens[e + 2].norm == "county" {
+                    e += 3
+                }
             }
             if e != m.range.upperBound { m.range = m.range.lowerBound..<e; m.text = Self.joinText(tokens, m.range) }
             // A parenthesised qualifier right after the name.
@@ -151,6 +156,12 @@ extension Geocoder {
             if Self.locatives.contains(tokens[k].norm) { return true }
             if tokens[k].kind != .word || !(tokens[k].norm == "the" || tokens[k].norm == "of") { break }
             k -= 1
+        }
+        // A capitalised word right after, not part of a known name: a person ("Ann Waiguru", "Virginia Nyaiko").
+        if i + 1 < r.upperBound, tokens[i + 1].kind == .word, Self.isCapitalised(tokens[i + 1]),
+           !Self.calendarWords.contains(tokens[i + 1].norm), !Self.adminSuffixWords.contains(tokens[i + 1].norm),
+           !Self.commonWords.contains(tokens[i + 1].norm) {
+            return false
         }
         return gazetteer.matches(text, allowSkeleton: false).contains { m in
             m.level <= .strict && (m.place.isCountry || m.place.featureCode == "ADM1" || m.place.population >= 50_000)

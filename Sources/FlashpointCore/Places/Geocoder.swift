@@ -55,7 +55,14 @@ public final class Geocoder: Sendable {
             note = stripped.note
             forced = stripped.precision
         }
-        if matches.isEmpty { matches = gazetteer.matches(text, allowSkeleton: true) }
+        if matches.isEmpty {
+            // A consonant skeleton is a guess: only in a country the article's context names.
+            var known = Set((context.preferredCountries + context.homeCountries).map { $0.uppercased() })
+            for p in context.otherPlaces { known.insert(p.country) }
+            matches = gazetteer.matches(text, allowSkeleton: true).filter { m in
+                m.level != .skeleton || known.contains(m.place.country) || known.contains(m.place.country3)
+            }
+        }
         let home = Set(context.homeCountries.map { $0.uppercased() })
         if !home.isEmpty {
             let plain = NameKey.plain(text)
