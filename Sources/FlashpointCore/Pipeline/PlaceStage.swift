@@ -9,7 +9,8 @@ import Foundation
 ///
 /// The event's place is, in order of preference: the place an ACLED-style note says the event is "coded to"
 /// (or "LOCATION: X"); a place attached to the event's clause by a locative word ("in", "at", "near", "5 km
-/// south of"); another place named in the sentence; a country named in the sentence; the place of the article's
+/// south of"); another place named in the sentence; a country named in the sentence (replaced by the article's
+/// first place when that place lies in the country, with precision `near`); the place of the article's
 /// previous event; the first place named anywhere in the article; a country named in the article; the article's
 /// home country (its capital, precision `country`). A name the gazetteer does not know falls back to a resolved
 /// place named right after it in the sentence ("Chesongoch, Kerio Valley", "X in Y County"), then to the
@@ -188,7 +189,13 @@ struct PlaceStage: Sendable {
                 ?? here.first(where: { !$0.facility && ($0.place.map { !$0.place.isCountry } ?? false) })
                 ?? here.first(where: { $0.place.map { !$0.place.isCountry } ?? false })
                 ?? here.first(where: { $0.place != nil }) ?? here.first
-            if let c = chosen, c.place != nil {
+            if let c = chosen, let sp = c.place, sp.place.isCountry, let a = articlePlace,
+               found[a].place?.place.country == sp.place.country {
+                // Only the country here, but the article names a place in it: that place, a little less sure.
+                var f = found[a]
+                if var p = f.place, p.precision == .place { p.precision = .near; f.place = p }
+                events[k].location = location(f)
+            } else if let c = chosen, c.place != nil {
                 events[k].location = location(c)
             } else if let previous {
                 events[k].location = previous
