@@ -74,15 +74,6 @@ public final class Geocoder: Sendable {
                 return p.population < Self.foreignMinPopulation || NameKey.plain(p.name) != plain
             }
         }
-        if home.isEmpty && context.preferredCountries.isEmpty && context.otherPlaces.isEmpty && context.qualifier == nil {
-            // With nothing to say where the article is, a transliteration is trusted only for a large place:
-            // "Chama" is not Ḩamāh, but "Beyrouth" is Beirut.
-            let plain = NameKey.plain(text)
-            matches.removeAll { m in
-                m.level != .alias && !m.place.isCountry && !m.place.isAdminRegion
-                    && m.place.population < Self.foreignMinPopulation && NameKey.plain(m.place.name) != plain
-            }
-        }
         guard !matches.isEmpty else { return GeoResolution(chosen: nil, candidates: []) }
 
         let preferred = Set(context.preferredCountries.map { $0.uppercased() })

@@ -15,6 +15,8 @@ enum KenyaFixtures {
     3448439\tSão Paulo\t-23.5475\t-46.63611\tBR\t27\t10021295\tAmerica/Sao_Paulo\tSao Paulo
     3870294\tTalca\t-35.4232\t-71.64974\tCL\t11\t197479\tAmerica/Santiago\t
     900101\tKaakong Town\t22.0\t113.0\tCN\t01\t150000\tAsia/Shanghai\t
+    900104\tEl Wak\t2.80256\t40.92666\tKE\t33\t200000\tAfrica/Nairobi\t
+    900103\tCape Coast\t5.10535\t-1.2466\tGH\t04\t143015\tAfrica/Accra\t
     900102\tVirginia\t-28.10391\t26.86593\tZA\t03\t66208\tAfrica/Johannesburg\t
     """
 
@@ -102,6 +104,22 @@ enum KenyaFixtures {
         #expect(PlaceStage.homeCountries([mauaBR, meru], actorWeights: [:]).isEmpty)
         #expect(PlaceStage.homeCountries([mauaBR, meru], alsoIn: [["KE"], []], actorWeights: [:]) == ["KE"])
     }
+}
+
+@Suite struct SeatAndSpellingTests {
+    let geo = KenyaFixtures.geocoder
+
+    @Test func anAdminRegionSitsAtItsSeatOfTheSameName() throws {
+        // Mandera County's largest place is El Wak, but the county is named after (and seated at) Mandera town.
+        let county = try #require(geo.gazetteer.place(id: 187895))
+        #expect(county.isAdminRegion && abs(county.lat - 3.93658) < 1e-4 && abs(county.lon - 41.86701) < 1e-4)
+        #expect(county.population >= 200_000)  // the region keeps the size of its largest place
+        #expect(geo.resolve("El Wak", context: GeoContext()).chosen?.place.population == 200_000)
+        // Nairobi Area has no place called "Nairobi Area": its largest place.
+        let area = try #require(geo.gazetteer.place(id: 184742))
+        #expect(abs(area.lat - -1.28333) < 1e-4)
+    }
+
 }
 
 @Suite struct AdminAndPersonNameTests {
