@@ -154,12 +154,13 @@ struct PlaceStage: Sendable {
         }
         for (k, n) in names.enumerated() {
             if n.match.range.contains(where: demonymToken.contains) && found[k].place == nil { skipped.insert(k) }
-            // "Somali residents", "Pokot raiders": a region or a place abroad naming people, not where they are.
+            // "Somali residents", "Mandera County residents": a name qualifying people says where they are from,
+            // not where the event is. Abroad it is dropped; at home it is a poorer guess, like a facility's name.
             let after = n.match.qualifierRange?.upperBound ?? n.match.range.upperBound
-            if let p = found[k].place?.place, !p.isCountry, p.isAdminRegion || (!home.isEmpty && !home.contains(p.country)),
-               after < doc.tokens.count, Self.groupAfterWords.contains(doc.tokens[after].norm) || Self.peopleWords.contains(doc.tokens[after].norm)
+            if let p = found[k].place?.place, !p.isCountry, after < doc.tokens.count,
+               Self.groupAfterWords.contains(doc.tokens[after].norm) || Self.peopleWords.contains(doc.tokens[after].norm)
             {
-                skipped.insert(k)
+                if !home.isEmpty && !home.contains(p.country) { skipped.insert(k) } else { found[k].facility = true }
             }
         }
         var bySentence: [Int: [Int]] = [:]
@@ -169,9 +170,6 @@ struct PlaceStage: Sendable {
             if codedTo == nil, Self.isCodedTo(f.match.range.lowerBound, doc: doc, sentence: doc.sentences[f.sentence].tokens) {
                 codedTo = k
             }
-        }
-        if ProcessInfo.processInfo.environment["FP_PLACES_DEBUG"] != nil {
-            for f in found { FileHandle.standardError.write(Data("\(f.match.text) s\(f.sentence) -> \(f.place?.place.name ?? "-") coded=\(Self.isCodedTo(f.match.range.lowerBound, doc: doc, sentence: doc.sentences[f.sentence].tokens)) home=\(home)\n".utf8)) }
         }
         // The article-wide fallbacks.
         let articlePlace = found.indices.first { !skipped.contains($0) && !found[$0].facility && found[$0].place.map { !$0.place.isCountry } ?? false }

@@ -38,7 +38,7 @@ extension Geocoder {
     ]
     /// Words before a place name that make even a small single-word place likely.
     static let locatives: Set<String> = [
-        "in", "at", "near", "from", "to", "into", "towards", "toward", "outside", "around", "of", "across", "between",
+        "in", "at", "near", "from", "to", "into", "towards", "toward", "outside", "around", "of", "across", "between", "on",
         "and", "village", "town", "city", "camp", "district", "province", "governorate", "south", "north", "east", "west",
     ]
 
@@ -107,6 +107,17 @@ extension Geocoder {
                 if !ok, text.lowercased().hasSuffix(" camp") {
                     ok = NameKey.strict(String(text.dropLast(5))).map(gazetteer.hasExactKey) ?? false
                 }
+                if !ok, end - i == 1, text.contains("-") {
+                    // "Eldoret-Malaba highway", "Eldoret-based": the first part that is a place.
+                    for part in text.split(separator: "-").map(String.init)
+                    where part.count >= 3 && part.first?.isUppercase == true && !Self.particles.contains(part.lowercased()) {
+                        if let k = NameKey.strict(part), gazetteer.hasExactKey(k), singleWordAccepted(part, tokens, i, r) {
+                            found = ToponymMatch(range: i..<end, text: part)
+                            break
+                        }
+                    }
+                    if found != nil { break }
+                }
                 guard ok else { continue }
                 if end - i == 1 && !singleWordAccepted(text, tokens, i, r) { continue }
                 found = ToponymMatch(range: i..<end, text: text)
@@ -160,7 +171,7 @@ extension Geocoder {
         // A capitalised word right after, not part of a known name: a person ("Ann Waiguru", "Virginia Nyaiko").
         if i + 1 < r.upperBound, tokens[i + 1].kind == .word, Self.isCapitalised(tokens[i + 1]),
            !Self.calendarWords.contains(tokens[i + 1].norm), !Self.adminSuffixWords.contains(tokens[i + 1].norm),
-           !Self.commonWords.contains(tokens[i + 1].norm) {
+           !Self.commonWords.contains(tokens[i + 1].norm), !Self.compassWords.contains(tokens[i + 1].norm) {
             return false
         }
         return gazetteer.matches(text, allowSkeleton: false).contains { m in

@@ -139,6 +139,37 @@ enum KenyaFixtures {
         #expect(town.place.featureClass == "P" && town.precision == .place)
     }
 
+    /// Tokens with each "A - B" written without spaces joined into one token "A-B", as the project tokenizer keeps them.
+    func hyphenated(_ text: String) -> [Token] {
+        var out: [Token] = []
+        for t in PlacesFixtures.tokens(text) {
+            if t.kind == .word, !t.spaceBefore, out.count >= 2,
+               out[out.count - 1].norm == "-", !out[out.count - 1].spaceBefore, out[out.count - 2].kind == .word {
+                out.removeLast()
+                let a = out.removeLast()
+                out.append(Token(text: a.text + "-" + t.text, norm: a.norm + "-" + t.norm, start: a.start, end: t.end,
+                                 kind: .word, spaceBefore: a.spaceBefore))
+            } else {
+                out.append(t)
+            }
+        }
+        return out
+    }
+
+    @Test func hyphenatedRoadNamesGiveTheirFirstPlace() {
+        let t = hyphenated("Protesters blocked the busy Meru-Maua highway for hours.")
+        #expect(t.contains { $0.text == "Meru-Maua" })
+        #expect(geo.findToponyms(t, in: 0..<t.count).map(\.text) == ["Meru"])
+        let u = hyphenated("The editor of the Nairobi-based weekly was beaten.")
+        #expect(geo.findToponyms(u, in: 0..<u.count).map(\.text) == ["Nairobi"])
+    }
+
+    @Test func onIsALocativeAndACompassWordMayFollowAName() {
+        #expect(names("Contractors protested at the offices on Maua over several days.") == ["Maua"])
+        #expect(names("Contractors protested at the offices of Maua Central.") == ["Maua"])
+        #expect(names("Residents from Maua Central held a demonstration.") == ["Maua"])
+    }
+
     @Test func compassWordsAloneAreNotPlaces() {
         #expect(names("Residents of Kiutine in Central blocked roads.").isEmpty)
         #expect(names("Residents in the South protested.").isEmpty)

@@ -43,6 +43,14 @@ import Testing
         #expect(first.name == "Garissa" && first.country == "KEN")
     }
 
+    @Test func aRegionNamingPeopleIsStillTheirPlaceWhenNothingElseIs() throws {
+        let first = try #require(locations("Hundreds of Mandera County residents protested against insecurity.").first ?? nil)
+        #expect(first.name == "Mandera" && first.precision == "admin")
+        // With a plain place named, that place wins over the region qualifying the people.
+        let second = try #require(locations("Somali residents of Garissa protested against police harassment.").first ?? nil)
+        #expect(second.name == "Garissa")
+    }
+
     @Test func withoutAnyClueThereIsNoLocation() {
         let all = locations("Residents blocked roads in protest of pollution of a nearby river.")
         #expect(!all.isEmpty)
