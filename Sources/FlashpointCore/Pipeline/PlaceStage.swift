@@ -55,6 +55,11 @@ struct PlaceStage: Sendable {
         "through", "throughout", "within", "of", "between", "along", "off", "by",
     ]
     static let nearWords: Set<String> = ["near", "outside", "around", "close", "nearby", "off", "west", "east", "north", "south", "northeast", "northwest", "southeast", "southwest", "km", "kilometres", "kilometers", "miles"]
+    /// Nouns that may stand between a locative word and a name ("in the capital Nairobi", "at the town of X").
+    static let placeNouns: Set<String> = [
+        "capital", "town", "city", "village", "county", "district", "region", "area", "estate", "settlement",
+        "location", "suburb", "neighbourhood", "neighborhood", "port", "province", "governorate", "camp", "market",
+    ]
     /// Words before a group's name that make it a place ("attacked in Turkana", "at Meru"), not the group.
     static let placeBeforeWords: Set<String> = [
         "in", "at", "near", "outside", "inside", "around", "across", "into", "towards", "toward", "throughout", "within",
@@ -287,8 +292,22 @@ struct PlaceStage: Sendable {
             let last = f.match.range.upperBound - 1
             guard clause.contains(last) || clause.contains(f.match.range.lowerBound) else { return false }
             let before = f.match.range.lowerBound > g.range.lowerBound ? doc.tokens[f.match.range.lowerBound - 1].norm : ""
-            return Self.locativeWords.contains(before) || f.near
+            if Self.locativeWords.contains(before) || f.near
                 || (f.match.range.lowerBound >= g.range.lowerBound + 2 && Self.locativeWords.contains(doc.tokens[f.match.range.lowerBound - 2].norm))
+            {
+                return true
+            }
+            // "in the capital Nairobi", "at the border town of Liboi": place nouns between the locative and the name.
+            var i = f.match.range.lowerBound - 1
+            var skippedNoun = false
+            while i >= g.range.lowerBound && i >= f.match.range.lowerBound - 5 {
+                let w = doc.tokens[i].norm
+                if Self.placeNouns.contains(w) { skippedNoun = true } else if w != "the" && w != "of" && w != "border" && w != "coastal" {
+                    return skippedNoun && Self.locativeWords.contains(w)
+                }
+                i -= 1
+            }
+            return false
         }
         // The most specific place wins over a country, a plain name over a facility's; among equals, the one
         // nearest the trigger.

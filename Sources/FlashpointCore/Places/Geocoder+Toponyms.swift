@@ -20,6 +20,9 @@ extension Geocoder {
         "union", "university", "hospital", "independence", "victoria", "mobile", "reading", "police", "said", "says",
         "mr", "mrs", "ms", "dr", "gen", "col", "sgt", "capt", "lt", "sheikh", "god", "allah", "is", "was", "are",
         "were", "has", "had", "have", "will", "would", "could", "should", "may", "might", "must", "can", "not",
+        "man", "woman", "men", "women", "boy", "girl", "people", "person", "unknown", "suspected", "armed", "youths",
+        "students", "protesters", "demonstrators", "rioters", "traders", "farmers", "teachers", "workers", "unidentified",
+        "gunmen", "bandits", "raiders", "villagers", "mob", "crowd", "hundreds", "thousands", "dozens",
     ]
     static let calendarWords: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",

@@ -51,6 +51,12 @@ import Testing
         #expect(second.name == "Garissa")
     }
 
+    @Test func placeNounsMayStandBetweenTheLocativeAndTheName() throws {
+        let first = try #require(locations(
+            "Hundreds of residents rallied in the capital Nairobi to condemn the attack on Garissa University.").first ?? nil)
+        #expect(first.name == "Nairobi")
+    }
+
     @Test func withoutAnyClueThereIsNoLocation() {
         let all = locations("Residents blocked roads in protest of pollution of a nearby river.")
         #expect(!all.isEmpty)
