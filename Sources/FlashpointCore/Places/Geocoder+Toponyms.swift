@@ -175,7 +175,10 @@ extension Geocoder {
         if i + 1 < r.upperBound, tokens[i + 1].kind == .word, Self.isCapitalised(tokens[i + 1]),
            !Self.calendarWords.contains(tokens[i + 1].norm), !Self.adminSuffixWords.contains(tokens[i + 1].norm),
            !Self.commonWords.contains(tokens[i + 1].norm), !Self.compassWords.contains(tokens[i + 1].norm) {
-            return false
+            // … unless it is a country or a city ("Nakuru Matatu drivers").
+            return gazetteer.matches(text, allowSkeleton: false).contains { m in
+                m.level <= .strict && (m.place.isCountry || (m.place.featureClass == "P" && m.place.population >= 200_000))
+            }
         }
         return gazetteer.matches(text, allowSkeleton: false).contains { m in
             m.level <= .strict && (m.place.isCountry || m.place.featureCode == "ADM1" || m.place.population >= 50_000)

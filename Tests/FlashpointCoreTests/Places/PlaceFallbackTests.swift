@@ -187,5 +187,6 @@ enum KenyaFixtures {
         #expect(names("Governor Meru Kinoti spoke.").isEmpty)
         #expect(names("Students rioted in Meru town.") == ["Meru"])
         #expect(names("Students rioted in Meru Kinoti.") == ["Meru"])  // a locative word still makes it a place
+        #expect(names("A group of 500 Nairobi Matatu drivers protested.") == ["Nairobi"])  // a city stays a city
     }
 }
