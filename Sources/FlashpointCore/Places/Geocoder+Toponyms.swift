@@ -171,6 +171,13 @@ extension Geocoder {
             if tokens[k].kind != .word || !(tokens[k].norm == "the" || tokens[k].norm == "of") { break }
             k -= 1
         }
+        // The tail of a longer unknown name ("Trans Mara West", "Mount Elgon"): only a country or a city.
+        if i > r.lowerBound, tokens[i - 1].kind == .word, Self.isCapitalised(tokens[i - 1]), tokens[i].spaceBefore,
+           !Self.compassWords.contains(tokens[i - 1].norm), !(i - 1 == r.lowerBound && Self.commonWords.contains(tokens[i - 1].norm)) {
+            return gazetteer.matches(text, allowSkeleton: false).contains { m in
+                m.level <= .strict && (m.place.isCountry || (m.place.featureClass == "P" && m.place.population >= 200_000))
+            }
+        }
         // A capitalised word right after, not part of a known name: a person ("Ann Waiguru", "Virginia Nyaiko").
         if i + 1 < r.upperBound, tokens[i + 1].kind == .word, Self.isCapitalised(tokens[i + 1]),
            !Self.calendarWords.contains(tokens[i + 1].norm), !Self.adminSuffixWords.contains(tokens[i + 1].norm),
