@@ -175,7 +175,8 @@ extension Geocoder {
         if i > r.lowerBound, tokens[i - 1].kind == .word, Self.isCapitalised(tokens[i - 1]), tokens[i].spaceBefore,
            !Self.compassWords.contains(tokens[i - 1].norm), !(i - 1 == r.lowerBound && Self.commonWords.contains(tokens[i - 1].norm)) {
             return gazetteer.matches(text, allowSkeleton: false).contains { m in
-                m.level <= .strict && (m.place.isCountry || (m.place.featureClass == "P" && m.place.population >= 200_000))
+                m.level <= .strict && (m.place.isCountry || (m.place.featureClass == "P" && m.place.population >= 200_000
+                    && NameKey.plain(m.place.name) == NameKey.plain(text)))
             }
         }
         // A capitalised word right after, not part of a known name: a person ("Ann Waiguru", "Virginia Nyaiko").
@@ -184,7 +185,8 @@ extension Geocoder {
            !Self.commonWords.contains(tokens[i + 1].norm), !Self.compassWords.contains(tokens[i + 1].norm) {
             // … unless it is a country or a city ("Nakuru Matatu drivers").
             return gazetteer.matches(text, allowSkeleton: false).contains { m in
-                m.level <= .strict && (m.place.isCountry || (m.place.featureClass == "P" && m.place.population >= 200_000))
+                m.level <= .strict && (m.place.isCountry || (m.place.featureClass == "P" && m.place.population >= 200_000
+                    && NameKey.plain(m.place.name) == NameKey.plain(text)))
             }
         }
         return gazetteer.matches(text, allowSkeleton: false).contains { m in

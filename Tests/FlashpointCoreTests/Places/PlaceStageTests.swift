@@ -57,6 +57,12 @@ import Testing
         #expect(first.name == "Nairobi")
     }
 
+    @Test func anUnknownSubCountyFallsBackToTheCountyNotAForeignNamesake() throws {
+        // "Mara" alone is a Tanzanian region; "Trans Mara West" is a Kenyan sub-county the gazetteer lacks.
+        let first = try #require(locations("Raiders burned twenty homes in Trans Mara West, Narok County.").first ?? nil)
+        #expect(first.name == "Narok" && first.country == "KEN" && first.precision == "admin")
+    }
+
     @Test func withoutAnyClueThereIsNoLocation() {
         let all = locations("Residents blocked roads in protest of pollution of a nearby river.")
         #expect(!all.isEmpty)
