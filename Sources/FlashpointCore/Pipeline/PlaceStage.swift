@@ -1,12 +1,30 @@
-/// The Places stage of the pipeline: finds the place names of each sentence, resolves them with the article's
+import Foundation
+
+/// The Places stage of the pipeline: finds the place names of the article, resolves them with the article's
 /// context, and gives every event the place where it happened.
 ///
-/// The event's place is, in order of preference: the place an ACLED-style note says the event is "coded to";
-/// a place attached to the event's clause by a locative word ("in", "at", "near", "5 km south of"); another
-/// place named in the sentence; a country named in the sentence; the place of the article's previous event.
-/// A name the gazetteer does not know still gives a location with its name and precision `unresolved`.
+/// Names are resolved twice: once with the actors' countries, then with the article's *home* countries (those
+/// its named countries, resolved places and actors agree on), so that a small place abroad cannot win over the
+/// article's own country ("Maua" in a Kenyan note is not Mauá, Brazil).
+///
+/// The event's place is, in order of preference: the place an ACLED-style note says the event is "coded to"
+/// (or "LOCATION: X"); a place attached to the event's clause by a locative word ("in", "at", "near", "5 km
+/// south of"); another place named in the sentence; a country named in the sentence (replaced by the article's
+/// first place when that place lies in the country, with precision `near`); the place of the article's
+/// previous event; the first place named anywhere in the article; a country named in the article; the article's
+/// home country (its capital, precision `country`). A name the gazetteer does not know falls back to a resolved
+/// place named right after it in the sentence ("Chesongoch, Kerio Valley", "X in Y County"), then to the
+/// article's place or country, with a coarser precision; with none of them it keeps its name and precision
+/// `unresolved`.
 struct PlaceStage: Sendable {
     let geocoder: Geocoder
+    /// Country rows by ISO2 and ISO3 code.
+    let countries: [String: Place]
+
+    init(geocoder: Geocoder) {
+        self.geocoder = geocoder
+        self.countries = geocoder.gazetteer.countryPlaces()
+    }
 
     static func loadDefault() throws -> PlaceStage {
         PlaceStage(geocoder: Geocoder(gazetteer: try Gazetteer.loadDefault()))
@@ -17,61 +35,248 @@ struct PlaceStage: Sendable {
         var match: ToponymMatch
         var place: ScoredPlace?
         var sentence: Int
-        /// Scalar offset of the name, to order names.
         var near: Bool
         var offsetKm: Double?
         var bearing: String?
+        /// Followed by a facility word ("Al Quds Hospital", "Ansar junction"): a building or spot named after a
+        /// place, so a poorer guess than a place named plainly.
+        var facility = false
     }
+
+    static let facilityWords: Set<String> = [
+        "hospital", "university", "college", "school", "junction", "roundabout", "complex", "street", "road",
+        "avenue", "highway", "mosque", "church", "stadium", "market", "square", "bridge", "station", "court",
+        "courts", "prison", "hotel", "mall", "tower", "towers", "building", "hall", "factory", "farm", "ranch",
+        "forest", "park", "clinic", "centre", "center", "club", "office", "offices", "gate", "crossing",
+    ]
 
     static let locativeWords: Set<String> = [
         "in", "at", "near", "outside", "inside", "around", "across", "into", "on", "from", "to", "toward", "towards",
         "through", "throughout", "within", "of", "between", "along", "off", "by",
     ]
     static let nearWords: Set<String> = ["near", "outside", "around", "close", "nearby", "off", "west", "east", "north", "south", "northeast", "northwest", "southeast", "southwest", "km", "kilometres", "kilometers", "miles"]
+    /// Nouns that may stand between a locative word and a name ("in the capital Nairobi", "at the town of X").
+    static let placeNouns: Set<String> = [
+        "capital", "town", "city", "village", "county", "district", "region", "area", "estate", "settlement",
+        "location", "suburb", "neighbourhood", "neighborhood", "port", "province", "governorate", "camp", "market",
+    ]
+    /// Words before a group's name that make it a place ("attacked in Turkana", "at Meru"), not the group.
+    static let placeBeforeWords: Set<String> = [
+        "in", "at", "near", "outside", "inside", "around", "across", "into", "towards", "toward", "throughout", "within",
+    ]
+    /// Words after a group's name that keep it a group even after a locative ("in Pokot attacks").
+    static let groupAfterWords: Set<String> = [
+        "militia", "militias", "fighters", "attack", "attacks", "raiders", "raid", "raids", "bandits", "youths",
+        "youth", "herders", "community", "communities", "elders", "men", "gunmen", "members", "forces", "group",
+        "groups", "rebels", "people", "warriors", "morans", "residents", "supporters", "leaders", "officials",
+    ]
+
+    /// People nouns that a region's name can qualify ("Somali traders").
+    static let peopleWords: Set<String> = [
+        "assailants", "traders", "refugees", "pastoralists", "herdsmen", "villagers", "nationals", "man", "woman",
+        "men", "women", "students", "politicians", "businessmen", "squatters", "farmers", "clan", "clans", "tribe",
+        "tribesmen", "ethnic", "origin",
+    ]
+
+    /// Whether the group or person mention covering `tokens` reads as a place: a locative word before it and
+    /// no group noun after it.
+    static func readsAsPlace(_ tokens: Range<Int>, in doc: Document, sentence: Range<Int>) -> Bool {
+        guard tokens.lowerBound > sentence.lowerBound, placeBeforeWords.contains(doc.tokens[tokens.lowerBound - 1].norm)
+        else { return false }
+        if tokens.upperBound < sentence.upperBound, groupAfterWords.contains(doc.tokens[tokens.upperBound].norm) { return false }
+        return true
+    }
 
     /// Sets `location` on each event.
     func locate(_ events: inout [EventMention], in doc: Document) {
         guard !events.isEmpty else { return }
-        let countries = Array(Set(doc.actors.compactMap(\.actor.country))).sorted()
-        var bySentence: [Int: [Found]] = [:]
-        var resolved: [Place] = []
-        var codedTo: Found?
-        let wanted = Set(events.map(\.sentence))
-        // Names of groups, organisations and people are not toponyms ("Hamas" is not Hamm).
+        let actorCountries = Array(Set(doc.actors.compactMap(\.actor.country))).sorted()
+        // Names of groups, organisations and people are not toponyms ("Hamas" is not Hamm) unless they read as a
+        // place ("in Turkana"); nationality adjectives ("Somali herders") only name countries.
         var actorToken = Set<Int>()
-        for m in doc.actors where m.kind == .group || m.kind == .organization || m.kind == .person {
-            actorToken.formUnion(m.tokens)
-        }
-        for s in doc.sentences.indices where wanted.contains(s) || codedTo == nil && s < 3 {
-            let range = doc.sentences[s].tokens
-            var found: [Found] = []
-            for m in geocoder.findToponyms(doc.tokens, in: range) where !m.range.contains(where: actorToken.contains) {
-                let context = GeoContext(preferredCountries: countries, otherPlaces: resolved, qualifier: m.qualifier)
-                let r = geocoder.resolve(m.text, context: context)
-                if let p = r.chosen?.place, !p.isCountry { resolved.append(p) }
-                var f = Found(match: m, place: r.chosen, sentence: s, near: false)
-                annotateNearness(&f, doc: doc, range: range)
-                found.append(f)
-                if codedTo == nil, m.range.lowerBound >= range.lowerBound + 2,
-                    doc.tokens[m.range.lowerBound - 1].norm == "to", doc.tokens[m.range.lowerBound - 2].norm == "coded"
-                {
-                    codedTo = f
+        var demonymToken = Set<Int>()
+        for m in doc.actors {
+            switch m.kind {
+            case .group, .organization, .person:
+                let s = doc.sentenceIndex(ofToken: m.tokens.lowerBound).map { doc.sentences[$0].tokens } ?? m.tokens
+                if m.kind == .organization || m.kind == .person || !Self.readsAsPlace(m.tokens, in: doc, sentence: s) {
+                    actorToken.formUnion(m.tokens)
                 }
+            case .country:
+                // Used attributively ("Somali herders", "Kenyan police"): a nationality, not a place.
+                if m.tokens.upperBound < doc.tokens.count, doc.tokens[m.tokens.upperBound].kind == .word,
+                   let c = doc.tokens[m.tokens.upperBound].text.unicodeScalars.first, c.properties.isLowercase,
+                   !Geocoder.adminSuffixWords.contains(doc.tokens[m.tokens.upperBound].norm)
+                {
+                    demonymToken.formUnion(m.tokens)
+                }
+            default: break
             }
-            bySentence[s] = found
         }
+        // Every name of the article, resolved first with the actors' countries.
+        var names: [(match: ToponymMatch, sentence: Int)] = []
+        for s in doc.sentences.indices {
+            for m in geocoder.findToponyms(doc.tokens, in: doc.sentences[s].tokens)
+            where !m.range.contains(where: actorToken.contains) {
+                names.append((m, s))
+            }
+        }
+        guard !names.isEmpty || !actorCountries.isEmpty else { return }
+        var first: [ScoredPlace?] = []
+        var alsoIn: [Set<String>] = []
+        var seenNames = Set<String>()
+        var resolved: [Place] = []
+        for n in names {
+            let context = GeoContext(preferredCountries: actorCountries, otherPlaces: resolved, qualifier: n.match.qualifier)
+            let r = geocoder.resolve(n.match.text, context: context)
+            var chosen = r.chosen
+            if let c = chosen, !c.place.isCountry, n.match.range.contains(where: demonymToken.contains) { chosen = nil }
+            if let p = chosen?.place, !p.isCountry { resolved.append(p) }
+            first.append(chosen)
+            if let c = chosen, seenNames.insert(NameKey.plain(n.match.text)).inserted {
+                alsoIn.append(Set(r.candidates.prefix(8).map(\.place.country)).subtracting([c.place.country]))
+            } else {
+                alsoIn.append([])
+            }
+        }
+        let home = homeCountries(first.map { $0?.place }, alsoIn: alsoIn, actors: doc.actors)
+        // Again with the home countries: small places abroad drop out, the article's own places gain.
+        var found: [Found] = []
+        var skipped = Set<Int>()
+        if home.isEmpty {
+            for (k, n) in names.enumerated() { found.append(makeFound(n.match, first[k], n.sentence, doc)) }
+        } else {
+            let anchors = resolved.filter { home.contains($0.country) }
+            for (k, n) in names.enumerated() {
+                let others = anchors.filter { $0.geonameid != first[k]?.place.geonameid }
+                let context = GeoContext(
+                    preferredCountries: home + actorCountries, otherPlaces: others, qualifier: n.match.qualifier,
+                    homeCountries: home)
+                var chosen = geocoder.resolve(n.match.text, context: context).chosen
+                if let c = chosen, !c.place.isCountry, n.match.range.contains(where: demonymToken.contains) { chosen = nil }
+                found.append(makeFound(n.match, chosen, n.sentence, doc))
+            }
+        }
+        for (k, n) in names.enumerated() {
+            if n.match.range.contains(where: demonymToken.contains) && found[k].place == nil { skipped.insert(k) }
+            // "Somali residents", "Mandera County residents": a name qualifying people says where they are from,
+            // not where the event is. Abroad it is dropped; at home it is a poorer guess, like a facility's name.
+            let after = n.match.qualifierRange?.upperBound ?? n.match.range.upperBound
+            if let p = found[k].place?.place, !p.isCountry, after < doc.tokens.count,
+               Self.groupAfterWords.contains(doc.tokens[after].norm) || Self.peopleWords.contains(doc.tokens[after].norm)
+            {
+                if !home.isEmpty && !home.contains(p.country) { skipped.insert(k) } else { found[k].facility = true }
+            }
+        }
+        var bySentence: [Int: [Int]] = [:]
+        var codedTo: Int?
+        for (k, f) in found.enumerated() where !skipped.contains(k) {
+            bySentence[f.sentence, default: []].append(k)
+            if codedTo == nil, Self.isCodedTo(f.match.range.lowerBound, doc: doc, sentence: doc.sentences[f.sentence].tokens) {
+                codedTo = k
+            }
+        }
+        // The article-wide fallbacks.
+        let articlePlace = found.indices.first { !skipped.contains($0) && !found[$0].facility && found[$0].place.map { !$0.place.isCountry } ?? false }
+            ?? found.indices.first { !skipped.contains($0) && found[$0].place.map { !$0.place.isCountry } ?? false }
+        let articleCountry = found.indices.first { !skipped.contains($0) && (found[$0].place?.place.isCountry ?? false) }
+        let homePlace = home.first.flatMap { countries[$0] }
+
         var previous: EventLocation?
         for k in events.indices {
             let e = events[k]
-            let here = bySentence[e.sentence] ?? []
-            let chosen = codedTo ?? attached(e, here, doc: doc) ?? here.first(where: { !isCountry($0) }) ?? here.first
-            if let chosen {
-                events[k].location = location(chosen)
-                previous = events[k].location
+            let here = (bySentence[e.sentence] ?? []).map { found[$0] }
+            var chosen: Found?
+            if let c = codedTo { chosen = found[c] }
+            chosen = chosen ?? attached(e, here, doc: doc)
+                ?? here.first(where: { !$0.facility && ($0.place.map { !$0.place.isCountry } ?? false) })
+                ?? here.first(where: { $0.place.map { !$0.place.isCountry } ?? false })
+                ?? here.first(where: { $0.place != nil }) ?? here.first
+            if let c = chosen, let sp = c.place, sp.place.isCountry, let a = articlePlace,
+               found[a].place?.place.country == sp.place.country {
+                // Only the country here, but the article names a place in it: that place, a little less sure.
+                var f = found[a]
+                if var p = f.place, p.precision == .place { p.precision = .near; f.place = p }
+                events[k].location = location(f)
+            } else if let c = chosen, c.place != nil {
+                events[k].location = location(c)
             } else if let previous {
                 events[k].location = previous
+            } else {
+                // An unknown name, or none: a coarser place — the next resolved name of the sentence, the article's
+                // place, a country it names, its home country.
+                let unknown = chosen
+                var fallback: Found?
+                if let u = unknown {
+                    fallback = here.first { $0.place != nil && $0.match.range.lowerBound >= u.match.range.upperBound && !($0.place!.place.isCountry) }
+                }
+                fallback = fallback ?? articlePlace.map { found[$0] } ?? articleCountry.map { found[$0] }
+                if var f = fallback {
+                    if unknown != nil || f.sentence != e.sentence, var sp = f.place, sp.precision == .place {
+                        sp.precision = .near
+                        f.place = sp
+                    }
+                    events[k].location = location(f)
+                } else if let p = homePlace {
+                    events[k].location = EventLocation(
+                        name: p.name, lat: (p.lat * 1e5).rounded() / 1e5, lon: (p.lon * 1e5).rounded() / 1e5,
+                        country: p.country3, admin1: nil, geonameid: p.geonameid, precision: LocationPrecision.country.rawValue)
+                } else if let u = unknown {
+                    events[k].location = location(u)
+                }
             }
+            if events[k].location != nil { previous = events[k].location }
         }
+    }
+
+    private func makeFound(_ m: ToponymMatch, _ place: ScoredPlace?, _ sentence: Int, _ doc: Document) -> Found {
+        var f = Found(match: m, place: place, sentence: sentence, near: false)
+        let range = doc.sentences[sentence].tokens
+        annotateNearness(&f, doc: doc, range: range)
+        let after = m.qualifierRange?.upperBound ?? m.range.upperBound
+        f.facility = after < range.upperBound && Self.facilityWords.contains(doc.tokens[after].norm)
+        return f
+    }
+
+    /// "coded to X", "LOCATION: X".
+    static func isCodedTo(_ start: Int, doc: Document, sentence: Range<Int>) -> Bool {
+        guard start >= sentence.lowerBound + 2 else { return false }
+        let a = doc.tokens[start - 2].norm, b = doc.tokens[start - 1].norm
+        return (a == "coded" && b == "to") || (a == "location" && b == ":")
+    }
+
+    /// The countries the article is about. Votes: a named country 2, a resolved place 1, each other country
+    /// where the same name has a candidate ½ when a place there already votes ("Maua, Meru County": Maua went
+    /// to Brazil but has a Kenyan candidate), an actor's country 1. Those with at least 1½ votes and half the
+    /// leader's; below that, a lone leader of at least 1 that an actor or a named country gives.
+    func homeCountries(_ places: [Place?], alsoIn: [Set<String>] = [], actors: [ActorMention]) -> [String] {
+        var weights: [String: Double] = [:]
+        for m in actors {
+            guard let code = m.actor.country, let cc = countries[code]?.country else { continue }
+            weights[cc] = 1
+        }
+        return Self.homeCountries(places, alsoIn: alsoIn, actorWeights: weights)
+    }
+
+    static func homeCountries(_ places: [Place?], alsoIn: [Set<String>] = [], actorWeights: [String: Double]) -> [String] {
+        var votes: [String: Double] = [:]
+        var clue = Set<String>()
+        for p in places.compactMap({ $0 }) {
+            votes[p.country, default: 0] += p.isCountry ? 2 : 1
+            if p.isCountry { clue.insert(p.country) }
+        }
+        // Other candidates only corroborate a country that a place of its own already votes for.
+        let placed = Set(votes.keys)
+        for set in alsoIn { for c in set where placed.contains(c) { votes[c, default: 0] += 0.5 } }
+        for (c, w) in actorWeights { votes[c, default: 0] += w; clue.insert(c) }
+        guard let best = votes.values.max(), best >= 1 else { return [] }
+        if best < 1.5 {
+            let leaders = votes.filter { $0.value == best }
+            guard leaders.count == 1, let c = leaders.first?.key, clue.contains(c) else { return [] }
+            return [c]
+        }
+        return votes.filter { $0.value >= 1.5 && $0.value >= best / 2 }
+            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
     }
 
     private func isCountry(_ f: Found) -> Bool { f.place?.place.isCountry ?? false }
@@ -87,14 +292,30 @@ struct PlaceStage: Sendable {
             let last = f.match.range.upperBound - 1
             guard clause.contains(last) || clause.contains(f.match.range.lowerBound) else { return false }
             let before = f.match.range.lowerBound > g.range.lowerBound ? doc.tokens[f.match.range.lowerBound - 1].norm : ""
-            return Self.locativeWords.contains(before) || f.near
+            if Self.locativeWords.contains(before) || f.near
                 || (f.match.range.lowerBound >= g.range.lowerBound + 2 && Self.locativeWords.contains(doc.tokens[f.match.range.lowerBound - 2].norm))
+            {
+                return true
+            }
+            // "in the capital Nairobi", "at the border town of Liboi": place nouns between the locative and the name.
+            var i = f.match.range.lowerBound - 1
+            var skippedNoun = false
+            while i >= g.range.lowerBound && i >= f.match.range.lowerBound - 5 {
+                let w = doc.tokens[i].norm
+                if Self.placeNouns.contains(w) { skippedNoun = true } else if w != "the" && w != "of" && w != "border" && w != "coastal" {
+                    return skippedNoun && Self.locativeWords.contains(w)
+                }
+                i -= 1
+            }
+            return false
         }
-        // The most specific place wins over a country; among equals, the one nearest the trigger.
+        // The most specific place wins over a country, a plain name over a facility's; among equals, the one
+        // nearest the trigger.
         return candidates.min { a, b in
             let ca = isCountry(a) ? 1 : 0
             let cb = isCountry(b) ? 1 : 0
             if ca != cb { return ca < cb }
+            if a.facility != b.facility { return !a.facility }
             return abs(a.match.range.lowerBound - e.trigger) < abs(b.match.range.lowerBound - e.trigger)
         }
     }

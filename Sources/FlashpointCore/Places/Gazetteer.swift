@@ -127,6 +127,20 @@ public final class Gazetteer: Sendable {
         }
     }
 
+    /// Every country's own row (the point is its capital), keyed by ISO2 and by ISO3 code.
+    public func countryPlaces() -> [String: Place] {
+        var out: [String: Place] = [:]
+        for f in files.reversed() {
+            for (cc, v) in f.countryTable() {
+                guard let p = matches(v.name, allowSkeleton: false).first(where: { $0.place.isCountry && $0.place.country == cc })?.place
+                else { continue }
+                out[cc] = p
+                if !v.iso3.isEmpty { out[v.iso3] = p }
+            }
+        }
+        return out
+    }
+
     /// The admin1 name of a "CC.code" pair from any file.
     func admin1Name(code: String) -> String? {
         for f in files { if let n = f.admin1Name(code: code) { return n } }

@@ -121,12 +121,20 @@ extension GazetteerBuilder {
             return s
         }
 
-        /// Admin1 points: the dump's ADM1 feature when present, else the admin1's largest place.
+        /// Admin1 points: the dump's ADM1 feature when present, else the admin1's place of the same name (the
+        /// seat a region is usually named after: Kwale County → Kwale), else its largest place.
         mutating func addAdmin1(_ codes: [String: (name: String, ascii: String, id: Int)]) {
             var largest: [String: BuiltPlace] = [:]
+            var byKey: [String: BuiltPlace] = [:]
             for p in places.values where p.featureClass == "P" {
                 let k = p.country + "." + p.admin1Code
-                if let l = largest[k], l.population >= p.population { continue }
+                if let key = NameKey.strict(p.name) {
+                    let nk = k + "|" + String(decoding: key, as: UTF8.self)
+                    if byKey[nk].map({ $0.population < p.population || ($0.population == p.population && $0.id > p.id) }) ?? true {
+                        byKey[nk] = p
+                    }
+                }
+                if let l = largest[k], l.population > p.population || (l.population == p.population && l.id < p.id) { continue }
                 largest[k] = p
             }
             for (code, entry) in codes where entry.id > 0 {
@@ -134,17 +142,19 @@ extension GazetteerBuilder {
                 if let s = Self.shortAdminName(entry.name) { names.append(s) }
                 let parts = code.split(separator: ".", maxSplits: 1)
                 guard parts.count == 2 else { continue }
+                let seat = names.lazy.compactMap { NameKey.strict($0) }
+                    .compactMap { byKey[code + "|" + String(decoding: $0, as: UTF8.self)] }.first
                 if var p = places[entry.id] {
                     p.featureClass = "A"
                     if !p.featureCode.hasPrefix("ADM1") { p.featureCode = "ADM1" }
                     p.admin1Code = String(parts[1])
                     p.names += names
                     places[entry.id] = p
-                } else if let l = largest[code] {
+                } else if let l = seat ?? largest[code] {
                     places[entry.id] = BuiltPlace(
                         id: entry.id, name: entry.name, lat: l.lat, lon: l.lon, country: String(parts[0]),
                         admin1Code: String(parts[1]), admin2Name: nil, featureClass: "A", featureCode: "ADM1",
-                        population: l.population, names: names)
+                        population: max(l.population, largest[code]?.population ?? 0), names: names)
                 } else {
                     continue
                 }

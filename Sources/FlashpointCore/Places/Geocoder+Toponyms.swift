@@ -20,15 +20,28 @@ extension Geocoder {
         "union", "university", "hospital", "independence", "victoria", "mobile", "reading", "police", "said", "says",
         "mr", "mrs", "ms", "dr", "gen", "col", "sgt", "capt", "lt", "sheikh", "god", "allah", "is", "was", "are",
         "were", "has", "had", "have", "will", "would", "could", "should", "may", "might", "must", "can", "not",
+        "man", "woman", "men", "women", "boy", "girl", "people", "person", "unknown", "suspected", "armed", "youths",
+        "students", "protesters", "demonstrators", "rioters", "traders", "farmers", "teachers", "workers", "unidentified",
+        "gunmen", "bandits", "raiders", "villagers", "mob", "crowd", "hundreds", "thousands", "dozens",
     ]
     static let calendarWords: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
+    /// Words after a name that make it an admin region ("Mandera County", "Naivasha sub-county").
+    static let adminSuffixWords: Set<String> = [
+        "county", "district", "province", "governorate", "region", "sub-county", "subcounty", "constituency",
+        "division", "municipality",
+    ]
+    /// Compass words: alone they are part of a longer name ("Igembe Central", "South B"), never a place.
+    static let compassWords: Set<String> = [
+        "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "centre", "center",
+        "northeast", "northwest", "southeast", "southwest", "upper", "lower", "middle",
+    ]
     /// Words before a place name that make even a small single-word place likely.
     static let locatives: Set<String> = [
-        "in", "at", "near", "from", "to", "into", "towards", "toward", "outside", "around", "of", "across", "between",
+        "in", "at", "near", "from", "to", "into", "towards", "toward", "outside", "around", "of", "across", "between", "on",
         "and", "village", "town", "city", "camp", "district", "province", "governorate", "south", "north", "east", "west",
     ]
 
@@ -97,6 +110,17 @@ extension Geocoder {
                 if !ok, text.lowercased().hasSuffix(" camp") {
                     ok = NameKey.strict(String(text.dropLast(5))).map(gazetteer.hasExactKey) ?? false
                 }
+                if !ok, end - i == 1, text.contains("-") {
+                    // "Eldoret-Malaba highway", "Eldoret-based": the first part that is a place.
+                    for part in text.split(separator: "-").map(String.init)
+                    where part.count >= 3 && part.first?.isUppercase == true && !Self.particles.contains(part.lowercased()) {
+                        if let k = NameKey.strict(part), gazetteer.hasExactKey(k), singleWordAccepted(part, tokens, i, r) {
+                            found = ToponymMatch(range: i..<end, text: part)
+                            break
+                        }
+                    }
+                    if found != nil { break }
+                }
                 guard ok else { continue }
                 if end - i == 1 && !singleWordAccepted(text, tokens, i, r) { continue }
                 found = ToponymMatch(range: i..<end, text: text)
@@ -109,6 +133,15 @@ extension Geocoder {
                 e += 1
             } else if e + 1 < r.upperBound, tokens[e].norm == "refugee", tokens[e + 1].norm == "camp" {
                 e += 2
+            }
+            if e == m.range.upperBound, e < r.upperBound,
+               !gazetteer.matches(m.text, allowSkeleton: false).allSatisfy({ $0.place.isCountry }) {
+                // "Mandera County", "Kericho District", "Meru sub-county": the admin region, not the town
+                if Self.adminSuffixWords.contains(tokens[e].norm) {
+                    e += 1
+                } else if e + 2 < r.upperBound, tokens[e].norm == "sub", Self.isDash(tokens[e + 1]), tokens[e + 2].norm == "county" {
+                    e += 3
+                }
             }
             if e != m.range.upperBound { m.range = m.range.lowerBound..<e; m.text = Self.joinText(tokens, m.range) }
             // A parenthesised qualifier right after the name.
@@ -130,12 +163,31 @@ extension Geocoder {
     /// Single words are ambiguous with ordinary capitalised words: accept a country, an admin1 region, a place
     /// of 50,000 people or more, or any place after a locative word.
     private func singleWordAccepted(_ text: String, _ tokens: [Token], _ i: Int, _ r: Range<Int>) -> Bool {
-        if Self.commonWords.contains(text.lowercased()) { return false }
+        let lower = text.lowercased()
+        if Self.commonWords.contains(lower) || Self.compassWords.contains(lower) { return false }
         var k = i - 1
         while k >= r.lowerBound && k >= i - 2 {
             if Self.locatives.contains(tokens[k].norm) { return true }
             if tokens[k].kind != .word || !(tokens[k].norm == "the" || tokens[k].norm == "of") { break }
             k -= 1
+        }
+        // The tail of a longer unknown name ("Trans Mara West", "Mount Elgon"): only a country or a city.
+        if i > r.lowerBound, tokens[i - 1].kind == .word, Self.isCapitalised(tokens[i - 1]), tokens[i].spaceBefore,
+           !Self.compassWords.contains(tokens[i - 1].norm), !(i - 1 == r.lowerBound && Self.commonWords.contains(tokens[i - 1].norm)) {
+            return gazetteer.matches(text, allowSkeleton: false).contains { m in
+                m.level <= .strict && (m.place.isCountry || (m.place.featureClass == "P" && m.place.population >= 200_000
+                    && NameKey.plain(m.place.name) == NameKey.plain(text)))
+            }
+        }
+        // A capitalised word right after, not part of a known name: a person ("Ann Waiguru", "Virginia Nyaiko").
+        if i + 1 < r.upperBound, tokens[i + 1].kind == .word, Self.isCapitalised(tokens[i + 1]),
+           !Self.calendarWords.contains(tokens[i + 1].norm), !Self.adminSuffixWords.contains(tokens[i + 1].norm),
+           !Self.commonWords.contains(tokens[i + 1].norm), !Self.compassWords.contains(tokens[i + 1].norm) {
+            // … unless it is a country or a city ("Nakuru Matatu drivers").
+            return gazetteer.matches(text, allowSkeleton: false).contains { m in
+                m.level <= .strict && (m.place.isCountry || (m.place.featureClass == "P" && m.place.population >= 200_000
+                    && NameKey.plain(m.place.name) == NameKey.plain(text)))
+            }
         }
         return gazetteer.matches(text, allowSkeleton: false).contains { m in
             m.level <= .strict && (m.place.isCountry || m.place.featureCode == "ADM1" || m.place.population >= 50_000)

@@ -16,6 +16,12 @@ public final class Geocoder: Sendable {
         self.gazetteer = gazetteer
     }
 
+    /// With known home countries, a place outside them is a candidate only with this population and the very
+    /// spelling of the text, or with ``foreignLargePopulation``.
+    public static let foreignMinPopulation = 100_000
+    /// With known home countries, places outside them this large are always candidates.
+    public static let foreignLargePopulation = 1_000_000
+
     /// Words removed from qualifier parts before they are compared with admin names.
     static let qualifierNoise: Set<String> = [
         "constituency", "constituencies", "district", "districts", "governorate", "province", "county", "caza", "qada",
@@ -49,7 +55,25 @@ public final class Geocoder: Sendable {
             note = stripped.note
             forced = stripped.precision
         }
-        if matches.isEmpty { matches = gazetteer.matches(text, allowSkeleton: true) }
+        if matches.isEmpty {
+            // A consonant skeleton is a guess: only in a country the article's context names.
+            var known = Set((context.preferredCountries + context.homeCountries).map { $0.uppercased() })
+            for p in context.otherPlaces { known.insert(p.country) }
+            matches = gazetteer.matches(text, allowSkeleton: true).filter { m in
+                m.level != .skeleton || known.contains(m.place.country) || known.contains(m.place.country3)
+            }
+        }
+        let home = Set(context.homeCountries.map { $0.uppercased() })
+        if !home.isEmpty {
+            let plain = NameKey.plain(text)
+            matches.removeAll { m in
+                let p = m.place
+                if home.contains(p.country) || home.contains(p.country3) || m.level == .alias || p.isCountry { return false }
+                if m.level == .skeleton { return true }
+                if p.population >= Self.foreignLargePopulation { return false }
+                return p.population < Self.foreignMinPopulation || NameKey.plain(p.name) != plain
+            }
+        }
         guard !matches.isEmpty else { return GeoResolution(chosen: nil, candidates: []) }
 
         let preferred = Set(context.preferredCountries.map { $0.uppercased() })
@@ -73,7 +97,7 @@ public final class Geocoder: Sendable {
                 let bonus = m.level <= .strict ? 6.0 : 1.0
                 score += bonus; why.append("country +\(Int(bonus))")
             } else if p.isAdminRegion {
-                let bonus = p.featureCode == "ADM1" ? 0.8 : 0.4
+                let bonus = (p.featureCode == "ADM1" ? 0.8 : 0.4) + (forced == .admin ? 1.5 : 0)
                 score += bonus; why.append(feature)
             } else if p.featureClass == "P" {
                 var bonus = 1.0
@@ -114,7 +138,8 @@ public final class Geocoder: Sendable {
         let suffixes: [(String, LocationPrecision?)] = [
             (" refugee camp", nil), (" camp", nil), (" city", nil), (" town", nil), (" village", nil),
             (" governorate", .admin), (" province", .admin), (" district", .admin), (" region", .admin),
-            (" county", .admin), (" municipality", nil),
+            (" county", .admin), (" sub-county", .admin), (" subcounty", .admin), (" constituency", .admin),
+            (" division", .admin), (" municipality", nil),
         ]
         for (s, p) in suffixes where lower.hasSuffix(s) && lower.count > s.count + 1 {
             return (String(text.dropLast(s.count)), "matched without '\(s.dropFirst())'", p)

@@ -113,16 +113,21 @@ public struct GeoContext: Sendable, Hashable {
     public var otherPlaceIDs: [Int]
     /// A parenthesised qualifier written after the name: "(Bint Jbeil, Nabatieh)", "(Gaza City, Gaza Strip)".
     public var qualifier: String?
+    /// Countries the article is known to be about, ISO2 or ISO3 (from its other places, named countries and
+    /// actors). When set, a small place outside them (under ``Geocoder/foreignMinPopulation``) or a place reached
+    /// only by a consonant skeleton outside them is not a candidate: a Kenyan note's "Maua" is not Mauá, Brazil.
+    public var homeCountries: [String]
 
     /// Makes a context; everything is optional.
     public init(
         preferredCountries: [String] = [], otherPlaces: [Place] = [], otherPlaceIDs: [Int] = [],
-        qualifier: String? = nil
+        qualifier: String? = nil, homeCountries: [String] = []
     ) {
         self.preferredCountries = preferredCountries
         self.otherPlaces = otherPlaces
         self.otherPlaceIDs = otherPlaceIDs
         self.qualifier = qualifier
+        self.homeCountries = homeCountries
     }
 }
 
