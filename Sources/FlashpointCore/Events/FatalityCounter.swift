@@ -1,6 +1,35 @@
+import Foundation
 /// Reads how many people a sentence reports killed: "killing three", "2 members were killed", "leaving 2
-/// fatalities", "five people died", "a man was shot dead", "the death toll rose to 12".
+/// fatalities", "five people died", "a man was shot dead", "hacked a woman to death", "the bodies of three men".
+///
+/// Each count is a ``Report`` with the word that says the people died (its *cue*), so the caller can give it to
+/// the event it belongs to. Counts that are not asserted ("dismissed reports that 14 people were shot dead",
+/// "seven other deaths are feared") and people injured, arrested or missing are not counted. Plural victims
+/// without a number ("killing civilians") give no count.
 struct FatalityCounter {
+    /// One count of dead in a sentence.
+    struct Report: Equatable {
+        /// How many people died.
+        var count: Int
+        /// The word that says they died ("killed", "fatalities", "dead").
+        var cue: Int
+        /// The head of a phrase or clause about another event that holds the cue ("after police killed two",
+        /// "in revenge for two herders killed on Sunday"), if any.
+        var separateContext: Int?
+        /// Whether the count adds to deaths told before ("two more", "another three", "3 others").
+        var isAdditional = false
+    }
+
+    /// Whether the number at i adds to a count told before: "another three", "two more people", "3 others".
+    static func isAdditional(at i: Int, width: Int, doc: Document, range: Range<Int>) -> Bool {
+        let words: Set<String> = ["another", "more", "other", "others", "further", "additional", "also"]
+        if doc.tokens[i].norm == "another" { return true }
+        for k in max(range.lowerBound, i - 2)..<min(range.upperBound, i + width + 2) where k < i || k >= i + width {
+            if words.contains(doc.tokens[k].norm) { return true }
+        }
+        return false
+    }
+
     static let numberWords: [String: Int] = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -11,6 +40,8 @@ struct FatalityCounter {
     /// Words after which a number counts the dead.
     static let deathWords: Set<String> = ["kill", "dead", "die", "death", "fatality", "fatal", "body", "corpse", "slay", "behead", "lynch", "massacre", "murder", "execute", "assassinate", "martyr", "perish", "drown", "toll", "casualty"]
     static let injuryWords: Set<String> = ["injure", "wound", "hurt", "injury", "injured", "wounded", "arrest", "abduct", "kidnap", "displace", "detain", "rescue", "evacuate", "missing", "hospitalize", "hospitalise"]
+    /// Nouns that count the dead by themselves ("2 fatalities", "5 bodies").
+    static let deathNouns: Set<String> = ["fatality", "fatalities", "dead", "death", "deaths", "body", "bodies", "corpse", "corpses"]
     /// Nouns for people that may follow the number ("three civilians", "2 members").
     static let personNouns: Set<String> = [
         "person", "people", "civilian", "man", "woman", "child", "boy", "girl", "member", "soldier", "officer",
@@ -21,25 +52,84 @@ struct FatalityCounter {
         "troop", "militiaman", "bandit", "raider", "herdsman", "pastoralist", "refugee", "victim", "customer",
         "driver", "motorist", "child", "son", "daughter", "brother", "wife", "husband", "father", "mother",
     ]
+    /// Verbs that say someone was killed.
+    static let killVerbs: Set<String> = [
+        "kill", "murder", "slay", "lynch", "assassinate", "behead", "massacre", "strangle", "slaughter", "butcher",
+    ]
+    /// Verbs that say someone died.
+    static let dieVerbs: Set<String> = ["die", "perish", "drown", "succumb"]
+    /// Verbs that kill with "dead" or "to death" ("shot dead", "hacked to death") or "down" ("gunned down").
+    static let mannerVerbs: Set<String> = [
+        "shoot", "hack", "stab", "beat", "burn", "stone", "club", "crush", "gun", "cut", "torture", "starve",
+        "trample", "lynch", "bludgeon", "batter", "chop", "slash", "find",
+    ]
+    /// Governing words that say the deaths did not happen or are not established.
+    static let doubtingGovernors: Set<String> = [
+        "deny", "dismiss", "reject", "refute", "unconfirmed", "rumour", "rumor", "threaten", "threat", "plan",
+        "plot", "attempt", "try", "vow", "intend", "aim", "seek", "want", "fail", "prevent", "foil",
+    ]
+    /// Markers of a phrase about another event ("after", "following the killing of two").
+    static let separateMarkers: Set<String> = ["after", "following", "since", "over", "against", "for", "before"]
 
-    /// The number of people reported killed in `range` of the document, or nil when none is stated.
-    /// `casualtiesUnknown` is true for "Casualties unknown." and the like.
-    static func count(in doc: Document, range: Range<Int>) -> Int? {
-        var total = 0
-        var found = false
+    // MARK: - Counting
+    static let debugReports = getenv("FP_DEBUG_FAT") != nil
+
+    /// The number of people reported killed in a sentence, or nil when none is stated.
+    static func count(in doc: Document, sentence s: Int) -> Int? {
+        let found = reports(in: doc, sentence: s)
+        return found.isEmpty ? nil : found.reduce(0) { $0 + $1.count }
+    }
+
+    /// Every count of dead in a sentence, in text order.
+    static func reports(in doc: Document, sentence s: Int) -> [Report] {
+        let range = doc.sentences[s].tokens
+        guard range.contains(where: { mayCueDeath(doc, $0) }) else { return [] }
+        let g = SentenceGraph(doc: doc, sentence: s)
+        var out: [Report] = []
+        var counted = Set<Int>()  // number tokens already used
+        var numberedCues = Set<Int>()
         var i = range.lowerBound
         while i < range.upperBound {
-            if let (n, width) = number(at: i, doc: doc, end: range.upperBound) {
-                if let credited = credit(number: n, at: i, width: width, doc: doc, range: range) {
-                    total += credited
-                    found = true
-                    i += width
-                    continue
+            if let (n, width) = number(at: i, doc: doc, end: range.upperBound),
+                let cue = credit(number: n, at: i, width: width, doc: doc, range: range)
+            {
+                numberedCues.insert(cue)
+                if isAsserted(cue, g) {
+                    out.append(Report(count: n, cue: cue, separateContext: separateContext(of: cue, g),
+                        isAdditional: isAdditional(at: i, width: width, doc: doc, range: range)))
                 }
+                for k in i..<(i + width) { counted.insert(k) }
+                i += width
+                continue
             }
             i += 1
         }
-        return found ? total : nil
+        // Victims without a number: "a man was shot dead", "hacked a woman to death", "the suspect was killed".
+        for k in range where doc.tags[k] == .verb && !numberedCues.contains(k) {
+            guard let victims = victims(of: k, g) else { continue }
+            for v in victims {
+                if g.subtree(v).contains(where: { counted.contains($0) }) { continue }
+                guard let n = people(in: v, g), n > 0 else { continue }
+                if debugReports { print("VICTIM of \(doc.tokens[k].text): \(doc.tokens[v].text) tag \(doc.tags[v]) rel \(doc.relations[v])") }
+                for t in g.subtree(v) { counted.insert(t) }
+                if isAsserted(k, g) {
+                    out.append(Report(count: n, cue: k, separateContext: separateContext(of: k, g),
+                        isAdditional: g.children(v).contains { ["another", "other", "more", "further"].contains(g.doc.tokens[$0].norm) }))
+                }
+            }
+        }
+        if debugReports {
+            print("FATAL s\(s):", out.map { "\($0.count)@\(doc.tokens[$0.cue].text) ctx=\($0.separateContext.map { doc.tokens[$0].text } ?? "-")" })
+        }
+        return out.sorted { $0.cue < $1.cue }
+    }
+
+    /// Whether token i could start a report: a death word or a number (cheap pre-check).
+    private static func mayCueDeath(_ doc: Document, _ i: Int) -> Bool {
+        let l = doc.lemmas[i]
+        let w = doc.tokens[i].norm
+        return deathWords.contains(l) || killVerbs.contains(l) || dieVerbs.contains(l) || l == "gun"
+            || deathNouns.contains(w) || w == "killing" || w == "killed"
     }
 
     /// A number starting at token i: digits ("28", "1,200") or words ("three", "twenty-five").
@@ -61,19 +151,40 @@ struct FatalityCounter {
         return nil
     }
 
-
-    /// Whether the number at i counts deaths, and how many.
+    /// Whether the number at i counts deaths; returns the death word it hangs on.
     private static func credit(number n: Int, at i: Int, width: Int, doc: Document, range: Range<Int>) -> Int? {
         let isArticle = doc.tokens[i].norm == "a" || doc.tokens[i].norm == "an" || doc.tokens[i].norm == "another"
         // What follows the number: up to three modifiers then a person noun, then the verb group.
         var j = i + width
         var sawPerson = false
         var steps = 0
-        while j < range.upperBound && steps < 4 {
+        // "two of his colleagues", "three of the victims"
+        if !isArticle, j + 1 < range.upperBound, doc.tokens[j].norm == "of" {
+            var k = j + 1
+            var skipped = 0
+            while k < range.upperBound && skipped < 4,
+                [.det, .pron, .adj, .noun, .propn, .num].contains(doc.tags[k]) || doc.tokens[k].norm == "own"
+            {
+                if personNouns.contains(doc.lemmas[k]) { sawPerson = true }
+                k += 1
+                skipped += 1
+            }
+            if sawPerson { j = k }
+        }
+        while !sawPerson && j < range.upperBound && steps < 4 {
             let l = doc.lemmas[j]
+            if deathNouns.contains(doc.tokens[j].norm) || deathNouns.contains(l) { break }
             if personNouns.contains(l) || personNouns.contains(doc.tokens[j].norm) {
                 sawPerson = true
                 j += 1
+                // The rest of a compound: "police officers", "Kenyan police officer".
+                var more = 0
+                while j < range.upperBound && more < 2, doc.tags[j] == .noun || personNouns.contains(doc.lemmas[j]),
+                    !deathNouns.contains(doc.tokens[j].norm), !injuryWords.contains(doc.lemmas[j])
+                {
+                    j += 1
+                    more += 1
+                }
                 break
             }
             if doc.tags[j] == .adj || doc.tags[j] == .propn || doc.tags[j] == .noun || doc.tags[j] == .num { j += 1; steps += 1; continue }
@@ -83,7 +194,9 @@ struct FatalityCounter {
         // "2 fatalities", "3 dead", "5 bodies", "12 deaths"
         if !sawPerson, j < range.upperBound {
             let l = doc.lemmas[j]
-            if ["fatality", "dead", "death", "body", "corpse"].contains(l) || doc.tokens[j].norm == "dead" { return n }
+            if ["fatality", "dead", "death", "body", "corpse"].contains(l) || deathNouns.contains(doc.tokens[j].norm) {
+                return j
+            }
         }
         // After the noun phrase: "were killed", "was shot dead", "died", "are dead", "killed" (reduced relative).
         var k = j
@@ -91,27 +204,32 @@ struct FatalityCounter {
         while k < range.upperBound && looked < 5 {
             let l = doc.lemmas[k]
             let w = doc.tokens[k].norm
-            if injuryWords.contains(l) || injuryWords.contains(w) { return nil }
+            if injuryWords.contains(l) || injuryWords.contains(w) || ["escape", "survive", "avoid", "cheat"].contains(l) {
+                return nil
+            }
             if w == "and" || w == "," { break }
             if deathWords.contains(l) || w == "dead" || w == "killed" {
                 if l == "toll" || l == "casualty" { return nil }
-                return sawPerson || doc.tags[k] == .verb || w == "dead" ? n : nil
+                return sawPerson || doc.tags[k] == .verb || w == "dead" ? k : nil
             }
             if !(doc.tags[k] == .aux || doc.tags[k] == .adv || doc.tags[k] == .part || doc.tags[k] == .verb || w == "reportedly") { break }
             k += 1
             looked += 1
         }
-        // Before the number: "killing three", "killed 5 people", "death toll rose to 12", "leaving 2 dead".
+        // Before the number: "killing three", "killed 5 people", "death toll rose to 12", "leaving 2 dead",
+        // "shot dead two", "the bodies of three men".
         var b = i - 1
         var back = 0
         while b >= range.lowerBound && back < 4 {
             let l = doc.lemmas[b]
             let w = doc.tokens[b].norm
             if injuryWords.contains(l) { return nil }
-            if ["kill", "slay", "behead", "massacre", "murder", "execute", "claim", "toll"].contains(l) || w == "killing" || w == "killed" {
-                if l == "claim" && !sawPerson { return nil }
+            if ["kill", "slay", "behead", "massacre", "murder", "execute", "claim", "toll", "body", "corpse"].contains(l)
+                || w == "killing" || w == "killed" || w == "dead" || w == "bodies"
+            {
+                if (l == "claim" || l == "body" || l == "corpse" || w == "bodies" || w == "dead") && !sawPerson { return nil }
                 if isArticle && !sawPerson { return nil }
-                return n
+                return b
             }
             if ["to", "at", "of", "the", "rise", "reach", "stand", "stood", "rose", "climb", "least", "about", "around",
                 "nearly", "almost", "over", "some", "more", "than", "up", "approximately", "life", "lives", "another"].contains(w) || ["rise", "reach", "stand", "climb"].contains(l)
@@ -123,5 +241,211 @@ struct FatalityCounter {
             break
         }
         return nil
+    }
+
+    // MARK: - Victims of a killing verb
+
+    /// The people a death verb is about: the object of "killed"/"shot dead", the subject of "died" or of a passive
+    /// "was killed", the noun a reduced relative "man killed in…" modifies. Nil when k is no death verb.
+    static func victims(of k: Int, _ g: SentenceGraph) -> [Int]? {
+        let l = g.lemma(k)
+        let kids = g.children(k)
+        let die = dieVerbs.contains(l)
+        var kill = killVerbs.contains(l)
+        if !kill && !die && mannerVerbs.contains(l) {
+            // "shot dead", "hacked to death", "gunned down", "found dead"
+            kill = kids.contains { c in
+                let w = g.doc.tokens[c].norm
+                if w == "dead" { return true }
+                if w == "down" && l == "gun" { return true }
+                return g.lemma(c) == "death" && g.marker(c) == "to"
+            }
+            if l == "find" && kill {
+                return kids.filter { g.rel($0) == "nsubj:pass" || g.rel($0) == "obj" }
+            }
+        }
+        guard kill || die else { return nil }
+        if die { return kids.filter { g.baseRel($0) == "nsubj" } }
+        if g.isPassive(k) {
+            let subj = kids.filter { g.rel($0) == "nsubj:pass" }
+            if !subj.isEmpty { return subj }
+        } else {
+            let objs = kids.filter { g.rel($0) == "obj" }
+            if !objs.isEmpty { return objs }
+        }
+        let r = g.rel(k)
+        // "a man killed in a raid": the reduced relative's noun.
+        if (r == "acl" || r == "amod"), let h = g.head(k), g.tag(h) == .noun || g.tag(h) == .propn { return [h] }
+        // "was shot and killed": the conjunct shares the first verb's victim.
+        if r == "conj", let h = g.head(k) {
+            let hk = g.children(h)
+            if g.isPassive(h) { return hk.filter { g.rel($0) == "nsubj:pass" } }
+            return hk.filter { g.rel($0) == "obj" }
+        }
+        // Headline style "Man killed during argument": a past participle with a subject and no object.
+        if g.doc.tokens[k].norm.hasSuffix("ed"), !kids.contains(where: { g.rel($0) == "aux" }) {
+            return kids.filter { g.rel($0) == "nsubj" && g.tag($0) == .noun && !isPlural($0, g) }
+        }
+        return []
+    }
+
+    /// How many people a victim phrase names when it has no number: one for a singular noun, name or pronoun
+    /// ("a man", "the suspect", "Shadi Barud", "him"), the sum over "X and Y", nil for plurals ("civilians").
+    static func people(in v: Int, _ g: SentenceGraph) -> Int? {
+        let w = g.doc.tokens[v].norm
+        let kids = g.children(v)
+        var n: Int?
+        // Numbers are read from the words ("killing three", "2 members were killed"), not here.
+        if g.tag(v) == .num || kids.contains(where: { g.rel($0) == "nummod" }) { return nil }
+        if g.tag(v) == .pron {
+            n = ["he", "him", "she", "her", "himself", "herself"].contains(w) ? 1 : nil
+        } else if g.tag(v) == .propn {
+            n = isPlural(v, g) ? nil : 1
+        } else if g.tag(v) == .noun {
+            if isPlural(v, g) || !isPerson(v, g) { return nil }
+            n = 1
+        } else {
+            return nil
+        }
+        guard var total = n else { return nil }
+        for c in kids where g.rel(c) == "conj" {
+            guard let more = people(in: c, g) else { return nil }
+            total += more
+        }
+        return total
+    }
+
+    /// More nouns for people, for victims named without a number ("a cleric was killed").
+    static let moreRoleNouns: Set<String> = [
+        "cleric", "chief", "official", "thief", "priest", "imam", "pastor", "sheikh", "leader", "activist",
+        "politician", "candidate", "mp", "councillor", "cop", "inspector", "constable", "warden", "ranger", "rider",
+        "mechanic", "tourist", "nun", "bishop", "judge", "lawyer", "businessman", "businesswoman", "landlord",
+        "watchman", "nurse", "vendor", "hawker", "fisherman", "lady", "citizen", "national", "hostage", "prisoner",
+        "inmate", "detainee", "spy", "informer", "collaborator", "commander", "deputy", "governor", "mayor",
+        "minister", "senator", "chairman", "head", "preacher", "robber", "rapist", "criminal", "convict", "poacher",
+        "mugger", "wizard", "witch", "headman", "elder", "kid", "toddler", "cousin", "uncle", "aunt", "sister",
+        "grandmother", "grandfather", "neighbour", "neighbor", "friend", "colleague", "comrade", "employee",
+        "owner", "vigilante", "assailant", "abductor", "kidnapper", "terrorist", "jihadist", "insurgent", "rebel",
+        "sergeant", "corporal", "captain", "lieutenant", "colonel", "general", "major", "private", "reservist",
+        "recruit", "volunteer", "settler", "pilgrim", "worshipper", "priestess", "medic", "surgeon", "dentist",
+    ]
+
+    /// Whether a noun names a person: a listed noun, an actor mention, or a word like "preacher", "activist",
+    /// "politician", "policeman".
+    static func isPerson(_ v: Int, _ g: SentenceGraph) -> Bool {
+        let l = g.lemma(v)
+        if personNouns.contains(l) || moreRoleNouns.contains(l) { return true }
+        for suffix in ["er", "or", "ist", "ian", "man", "woman", "ant", "ent"] where l.hasSuffix(suffix) && l.count > suffix.count + 2 {
+            return true
+        }
+        return false
+    }
+
+    private static func isPlural(_ v: Int, _ g: SentenceGraph) -> Bool {
+        let w = g.doc.tokens[v].norm
+        let l = g.lemma(v)
+        if ["people", "police", "men", "women", "children", "youths", "troops", "personnel", "security"].contains(w) { return true }
+        return w != l && w.hasSuffix("s")
+    }
+
+    // MARK: - Context
+
+    /// Whether the deaths at the cue are asserted: no negation, modal, condition or plan governs the word, and
+    /// no governing word doubts them ("dismissed reports that…", "threatened to kill"). "feared dead" and
+    /// "suspected … killed" still count: news reports them as deaths.
+    static func isAsserted(_ cue: Int, _ g: SentenceGraph) -> Bool {
+        var node = cue
+        for step in 0..<6 {
+            for c in g.children(node) {
+                let r = g.rel(c)
+                let w = g.doc.tokens[c].norm
+                if (r == "advmod" || r == "det" || r == "amod" || r == "neg") && negatingModifiers.contains(w) { return false }
+                if r == "aux" && (ModalityRules.hypotheticalModals.contains(g.lemma(c)) || ModalityRules.futureAux.contains(g.lemma(c))) {
+                    return false
+                }
+                if r == "mark" && ModalityRules.conditionalMarks.contains(g.lemma(c)) { return false }
+            }
+            guard let h = g.head(node) else { break }
+            let r = g.baseRel(node)
+            if r == "parataxis" || (r == "conj" && step > 0) { break }
+            if doubtingGovernors.contains(g.lemma(h)) || doubtingGovernors.contains(g.doc.tokens[h].norm) { return false }
+            node = h
+        }
+        return true
+    }
+
+    /// Modifiers that deny the deaths ("no one was killed", "nearly lynched").
+    static let negatingModifiers: Set<String> = ["no", "not", "n't", "never", "unconfirmed", "alleged", "nearly", "almost", "none"]
+
+    /// The head of the phrase or clause about another event that holds the cue, if any.
+    static func separateContext(of cue: Int, _ g: SentenceGraph) -> Int? {
+        var node: Int? = cue
+        var steps = 0
+        while let n = node, steps < 8 {
+            let base = g.baseRel(n)
+            if base == "obl" || base == "nmod" || base == "advcl", let m = g.marker(n), separateMarkers.contains(m) {
+                return n
+            }
+            node = g.head(n)
+            steps += 1
+        }
+        return nil
+    }
+
+    // MARK: - Coders' notes
+
+    /// The total an ACLED-style coder's note gives: "Fatalities coded as 12", "with 35 fatalities coded to this
+    /// event", "Claimed fatalities coded 0"; several notes add up unless one gives the total. Nil without a note.
+    static func codedTotal(in doc: Document) -> Int? {
+        let toks = doc.tokens
+        var sum = 0
+        var found = false
+        var total: Int?
+        for i in toks.indices where toks[i].norm == "coded" {
+            var k = i + 1
+            // "coded as N", "coded N", "coded as at least N", "coded are at least N"
+            var after: Int?
+            var scan = 0
+            while k < toks.count && scan < 4 {
+                let w = toks[k].norm
+                if let (n, _) = number(at: k, doc: doc, end: toks.count), toks[k].kind == .number || w != "a" && w != "an" {
+                    after = n
+                    break
+                }
+                guard ["as", "at", "least", "are", "is", "were"].contains(w) else { break }
+                k += 1
+                scan += 1
+            }
+            let leftWords = (max(0, i - 6)..<i).map { toks[$0].norm }
+            let aboutDeaths = leftWords.contains { $0.hasPrefix("fatalit") || $0.hasPrefix("casualt") || $0 == "deaths" }
+            if let n = after, aboutDeaths {
+                // "coded as 10 split across 2 events": a figure before it is shared out.
+                if k + 1 < toks.count, toks[k + 1].norm == "split" { continue }
+                if leftWords.contains("total") { total = n }
+                sum += n
+                found = true
+                continue
+            }
+            // "N fatalities (were) coded to this event", "N coded to this location", "N fatalities coded here"
+            let rightWords = ((i + 1)..<min(toks.count, i + 4)).map { toks[$0].norm }
+            let toThis = rightWords.starts(with: ["to", "this"]) || rightWords.starts(with: ["under", "this"])
+                || rightWords.first == "here" || rightWords.starts(with: ["for", "this"])
+            guard toThis else { continue }
+            var b = i - 1
+            var back = 0
+            while b >= 0 && back < 3 {
+                let w = toks[b].norm
+                if toks[b].kind == .number, let (n, _) = number(at: b, doc: doc, end: toks.count) {
+                    sum += n
+                    found = true
+                    break
+                }
+                guard w.hasPrefix("fatalit") || w == "were" || w == "was" || w == "deaths" else { break }
+                b -= 1
+                back += 1
+            }
+        }
+        if let total { return total }
+        return found ? sum : nil
     }
 }

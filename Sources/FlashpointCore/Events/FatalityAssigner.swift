@@ -1,0 +1,97 @@
+/// Gives the people reported killed to the events they belong to.
+///
+/// - A count goes to the first asserted violent event of its sentence, unless the count sits in a phrase about
+///   another event ("protested over the killing of two men", "in revenge for two herders killed on Sunday"):
+///   then it goes to a violent event inside that phrase, or to none.
+/// - A count whose only event is the dying itself, with nobody said to have killed ("Six people were killed."
+///   after "Jets struck a house."), is the outcome of the incident told before: it goes to the article's first
+///   asserted violent event on the same date.
+/// - A count in a sentence with no violent event goes to the article's first asserted violent event.
+/// - A coder's note ("Fatalities coded as 12") gives the total outright.
+struct FatalityAssigner {
+    static func assign(_ events: inout [EventMention], doc: Document) {
+        let asserted = events.indices.filter { events[$0].modality == .asserted }
+        let violent = asserted.filter { isViolent(events[$0]) }
+        if let coded = FatalityCounter.codedTotal(in: doc) {
+            if let v = violent.first ?? asserted.first { events[v].fatalities = coded }
+            return
+        }
+        var leftovers: [(FatalityCounter.Report, Int)] = []
+        var credits: [(Int, Int, FatalityCounter.Report)] = []  // event, sentence, count
+        for s in doc.sentences.indices {
+            let reports = FatalityCounter.reports(in: doc, sentence: s)
+            guard !reports.isEmpty else { continue }
+            let g = SentenceGraph(doc: doc, sentence: s)
+            let here = violent.filter { events[$0].sentence == s }
+            for r in reports where r.count > 0 {
+                var owner: Int?
+                if let ctx = r.separateContext {
+                    let phrase = Set(g.subtree(ctx))
+                    owner = here.first { phrase.contains(events[$0].trigger) }
+                    if owner == nil { continue }
+                } else {
+                    owner = here.first { FatalityCounter.separateContext(of: events[$0].trigger, g) == nil } ?? here.first
+                }
+                guard var o = owner else {
+                    leftovers.append((r, s))
+                    continue
+                }
+                if isBareDeath(events[o], doc: doc),
+                    let earlier = violent.first(where: { events[$0].sentence < s && events[$0].date == events[o].date })
+                {
+                    o = earlier
+                }
+                credits.append((o, s, r))
+            }
+        }
+        if let v = violent.first {
+            for (r, s) in leftovers { credits.append((v, s, r)) }
+        }
+        // Counts of one sentence for one event add up ("one died on Monday, two on Tuesday").
+        var merged: [(Int, Int, FatalityCounter.Report)] = []
+        for c in credits {
+            if let k = merged.firstIndex(where: { $0.0 == c.0 && $0.1 == c.1 }) {
+                merged[k].2.count += c.2.count
+                merged[k].2.isAdditional = merged[k].2.isAdditional || c.2.isAdditional
+            } else {
+                merged.append(c)
+            }
+        }
+        for (o, s, r) in merged { credit(r, to: o, from: s, &events) }
+    }
+
+    /// Adds a count to an event. A count from a later sentence that does not say it adds to the dead ("two more",
+    /// "another") restates the toll: the event keeps the larger figure.
+    private static func credit(_ r: FatalityCounter.Report, to o: Int, from s: Int, _ events: inout [EventMention]) {
+        guard let had = events[o].fatalities else {
+            events[o].fatalities = r.count
+            return
+        }
+        if events[o].sentence != s && !r.isAdditional {
+            events[o].fatalities = max(had, r.count)
+        } else {
+            events[o].fatalities = had + r.count
+        }
+    }
+
+    /// Whether an event is violent: CAMEO 18–20 (assault, fight, mass violence), 145 (violent protest) or 175.
+    static func isViolent(_ e: EventMention) -> Bool {
+        let root = e.code.prefix(2)
+        return root == "18" || root == "19" || root == "20" || e.code.hasPrefix("145") || e.code.hasPrefix("175")
+    }
+
+    /// An event that is only the dying, with no one said to have caused it ("five people were killed").
+    static func isBareDeath(_ e: EventMention, doc: Document) -> Bool {
+        guard e.source.isEmpty else { return false }
+        let l = doc.lemmas[e.trigger]
+        return FatalityCounter.killVerbs.contains(l) || FatalityCounter.dieVerbs.contains(l)
+            || FatalityCounter.mannerVerbs.contains(l) || ["death", "killing", "fatality"].contains(l)
+    }
+}
+
+extension Coder {
+    /// Deaths to events; see ``FatalityAssigner``.
+    func assignFatalities(_ events: inout [EventMention], doc: Document) {
+        FatalityAssigner.assign(&events, doc: doc)
+    }
+}
