@@ -20,6 +20,21 @@ struct FatalityCounter {
         var isAdditional = false
     }
 
+    /// Whether the number at i is another estimate of a count given just before: "six (or seven) officers",
+    /// "between 6 and 10 deaths" (the first figure is kept).
+    static func isAlternative(at i: Int, doc: Document, range: Range<Int>) -> Bool {
+        guard i - 1 >= range.lowerBound else { return false }
+        let w1 = doc.tokens[i - 1].norm
+        if w1 == "or" { return true }
+        if i - 2 >= range.lowerBound, w1 == "even" || w1 == "perhaps" || w1 == "possibly", doc.tokens[i - 2].norm == "or" { return true }
+        if (w1 == "and" || w1 == "to" || w1 == "-"), i - 3 >= range.lowerBound, doc.tokens[i - 3].norm == "between"
+            || (w1 != "and" && doc.tokens[i - 2].kind == .number)
+        {
+            return i - 2 >= range.lowerBound && number(at: i - 2, doc: doc, end: range.upperBound) != nil
+        }
+        return false
+    }
+
     /// Whether the number at i adds to a count told before: "another three", "two more people", "3 others".
     static func isAdditional(at i: Int, width: Int, doc: Document, range: Range<Int>) -> Bool {
         let words: Set<String> = ["another", "more", "other", "others", "further", "additional", "also"]
@@ -90,7 +105,7 @@ struct FatalityCounter {
         var numberedCues = Set<Int>()
         var i = range.lowerBound
         while i < range.upperBound {
-            if let (n, width) = number(at: i, doc: doc, end: range.upperBound),
+            if let (n, width) = number(at: i, doc: doc, end: range.upperBound), !isAlternative(at: i, doc: doc, range: range),
                 let cue = credit(number: n, at: i, width: width, doc: doc, range: range)
             {
                 numberedCues.insert(cue)
@@ -107,15 +122,29 @@ struct FatalityCounter {
         // Victims without a number: "a man was shot dead", "hacked a woman to death", "the suspect was killed".
         for k in range where doc.tags[k] == .verb && !numberedCues.contains(k) {
             guard let victims = victims(of: k, g) else { continue }
+            if debugReports { print("VERB \(doc.tokens[k].text) victims \(victims.map { doc.tokens[$0].text }) asserted \(isAsserted(k, g))") }
             for v in victims {
                 if g.subtree(v).contains(where: { counted.contains($0) }) { continue }
-                guard let n = people(in: v, g), n > 0 else { continue }
+                guard let n = people(in: v, g, byKillVerb: killVerbs.contains(g.lemma(k))), n > 0 else { continue }
                 if debugReports { print("VICTIM of \(doc.tokens[k].text): \(doc.tokens[v].text) tag \(doc.tags[v]) rel \(doc.relations[v])") }
                 for t in g.subtree(v) { counted.insert(t) }
                 if isAsserted(k, g) {
                     out.append(Report(count: n, cue: k, separateContext: separateContext(of: k, g),
                         isAdditional: g.children(v).contains { ["another", "other", "more", "further"].contains(g.doc.tokens[$0].norm) }))
                 }
+            }
+        }
+        // Words only: "kills civilian", "the suspect was shot dead", "a guard is shot and killed", "burnt John
+        // Kamau to death" (for sentences the parser gets wrong).
+        for i in range where !counted.contains(i) {
+            guard let (start, end) = singularVictim(at: i, doc: doc, range: range) else { continue }
+            if (start..<end).contains(where: { counted.contains($0) }) { continue }
+            guard let cue = deathBefore(start, end: end, doc: doc, range: range) ?? deathAfter(end, doc: doc, range: range),
+                !numberedCues.contains(cue), !out.contains(where: { $0.cue == cue })
+            else { continue }
+            for t in start..<end { counted.insert(t) }
+            if isAsserted(cue, g) {
+                out.append(Report(count: 1, cue: cue, separateContext: separateContext(of: cue, g)))
             }
         }
         if debugReports {
@@ -207,8 +236,23 @@ struct FatalityCounter {
             if injuryWords.contains(l) || injuryWords.contains(w) || ["escape", "survive", "avoid", "cheat"].contains(l) {
                 return nil
             }
-            if w == "and" || w == "," { break }
-            if deathWords.contains(l) || w == "dead" || w == "killed" {
+            if w == "and" || w == "," {
+                // "was shot and killed"
+                if w == "and", k + 1 < range.upperBound, killForms.contains(doc.tokens[k + 1].norm) {
+                    k += 1
+                    looked += 1
+                    continue
+                }
+                break
+            }
+            // "was burnt to death"
+            if w == "to", k + 1 < range.upperBound, doc.tokens[k + 1].norm == "death", k > j { return k - 1 }
+            if isMannerWord(k, doc) && l != "find" && doc.tags[k] != .verb {
+                k += 1
+                looked += 1
+                continue
+            }
+            if deathWords.contains(l) || w == "dead" || w == "killed" || w == "kia" {
                 if l == "toll" || l == "casualty" { return nil }
                 return sawPerson || doc.tags[k] == .verb || w == "dead" ? k : nil
             }
@@ -289,27 +333,143 @@ struct FatalityCounter {
         return []
     }
 
+    /// Forms of the verbs in ``mannerVerbs`` that the tagger may take for nouns or adjectives ("was shot",
+    /// "was burnt").
+    static let mannerForms: Set<String> = [
+        "shot", "shoots", "shooting", "burnt", "burned", "hacked", "stabbed", "beaten", "stoned", "clubbed",
+        "crushed", "gunned", "tortured", "starved", "trampled", "bludgeoned", "battered", "chopped", "slashed",
+    ]
+
+    static func isMannerWord(_ k: Int, _ doc: Document) -> Bool {
+        mannerVerbs.contains(doc.lemmas[k]) || mannerForms.contains(doc.tokens[k].norm)
+    }
+
+    /// Inflected forms that say someone was killed, whatever the tagger made of them.
+    static let killForms: Set<String> = [
+        "kill", "kills", "killed", "killing", "murder", "murders", "murdered", "murdering", "lynch", "lynches",
+        "lynched", "lynching", "assassinate", "assassinates", "assassinated", "behead", "beheads", "beheaded",
+        "slay", "slays", "slew", "slain", "strangled", "strangles",
+    ]
+
+    /// A singular person named without a number at i: "(the|his|her|this) (modifiers) guard", or a name.
+    /// Returns the phrase's token range.
+    static func singularVictim(at i: Int, doc: Document, range: Range<Int>) -> (Int, Int)? {
+        let t = doc.tokens[i]
+        guard t.kind == .word else { return nil }
+        let l = doc.lemmas[i]
+        let isName = doc.tags[i] == .propn
+        let listed = personNouns.contains(l) || moreRoleNouns.contains(l) || personNouns.contains(t.norm)
+        guard isName || (listed && (doc.tags[i] == .noun || doc.tags[i] == .adj)) || (personSuffix(l) && doc.tags[i] == .noun)
+        else { return nil }
+        // The head of the phrase: no noun or name follows.
+        if i + 1 < range.upperBound, doc.tags[i + 1] == .noun || doc.tags[i + 1] == .propn { return nil }
+        if t.norm != l || ["people", "police", "security", "personnel", "men", "women", "children", "youths"].contains(t.norm) {
+            if !isName { return nil }
+        }
+        if isName && t.norm.hasSuffix("s") && !doc.tokens[i].text.first!.isUppercase { return nil }
+        var start = i
+        var steps = 0
+        while start - 1 >= range.lowerBound && steps < 5 {
+            let k = start - 1
+            let tag = doc.tags[k]
+            if tag == .adj || tag == .noun || tag == .propn || (tag == .num && doc.tokens[k].norm.contains("-"))
+                || doc.tokens[k].norm.hasSuffix("-old") || doc.tokens[k].norm == "suspected"
+            {
+                start = k
+                steps += 1
+                continue
+            }
+            if ["the", "his", "her", "this", "that"].contains(doc.tokens[k].norm) { start = k }
+            break
+        }
+        // A name after a preposition is a place ("in Bamburi lynched…").
+        if isName, start - 1 >= range.lowerBound, doc.tags[start - 1] == .adp { return nil }
+        // "a", "an", "one" and numbers are counted as numbers.
+        if start - 1 >= range.lowerBound, let _ = number(at: start - 1, doc: doc, end: range.upperBound),
+            doc.tokens[start - 1].norm != "the"
+        {
+            return nil
+        }
+        return (start, i + 1)
+    }
+
+    static func personSuffix(_ l: String) -> Bool {
+        for suffix in ["er", "or", "ist", "ian", "man", "woman"] where l.hasSuffix(suffix) && l.count > suffix.count + 2 {
+            return true
+        }
+        return false
+    }
+
+    /// A killing word just before a victim phrase: "kills civilian", "shoot dead leader", "hacked Jane to death".
+    static func deathBefore(_ start: Int, end: Int, doc: Document, range: Range<Int>) -> Int? {
+        let b = start - 1
+        guard b >= range.lowerBound else { return nil }
+        let w = doc.tokens[b].norm
+        if killForms.contains(w) { return b }
+        if w == "dead", b - 1 >= range.lowerBound, isMannerWord(b - 1, doc) { return b - 1 }
+        // "burnt X to death", "shot X dead"
+        if isMannerWord(b, doc) || doc.tags[b] == .verb {
+            if end < range.upperBound, doc.tokens[end].norm == "dead" { return b }
+            if end + 1 < range.upperBound, doc.tokens[end].norm == "to", doc.tokens[end + 1].norm == "death" { return b }
+        }
+        return nil
+    }
+
+    /// A death predicate after a victim phrase: "was killed", "is shot and killed", "was shot dead", "died",
+    /// "was hacked to death".
+    static func deathAfter(_ j: Int, doc: Document, range: Range<Int>) -> Int? {
+        var k = j
+        var looked = 0
+        var verb: Int?
+        while k < range.upperBound && looked < 6 {
+            let w = doc.tokens[k].norm
+            let l = doc.lemmas[k]
+            if injuryWords.contains(l) || injuryWords.contains(w) { return nil }
+            if killForms.contains(w) || dieVerbs.contains(l) || ["died", "dies", "perished", "drowned", "succumbed"].contains(w) {
+                return k
+            }
+            if w == "dead", let v = verb { return v }
+            if w == "to", k + 1 < range.upperBound, doc.tokens[k + 1].norm == "death", let v = verb { return v }
+            if w == "down", let v = verb, doc.lemmas[v] == "gun" { return v }
+            if isMannerWord(k, doc) && l != "find" {
+                verb = k
+            } else if w == "and" {
+                guard k + 1 < range.upperBound, killForms.contains(doc.tokens[k + 1].norm) else { return nil }
+            } else if !(doc.tags[k] == .aux || doc.tags[k] == .adv || doc.tags[k] == .part || w == "reportedly") {
+                return nil
+            }
+            k += 1
+            looked += 1
+        }
+        return nil
+    }
+
     /// How many people a victim phrase names when it has no number: one for a singular noun, name or pronoun
     /// ("a man", "the suspect", "Shadi Barud", "him"), the sum over "X and Y", nil for plurals ("civilians").
-    static func people(in v: Int, _ g: SentenceGraph) -> Int? {
+    static func people(in v: Int, _ g: SentenceGraph, byKillVerb: Bool = false) -> Int? {
         let w = g.doc.tokens[v].norm
         let kids = g.children(v)
         var n: Int?
-        // Numbers are read from the words ("killing three", "2 members were killed"), not here.
-        if g.tag(v) == .num || kids.contains(where: { g.rel($0) == "nummod" }) { return nil }
-        if g.tag(v) == .pron {
+        if g.tag(v) == .num, let (value, _) = number(at: v, doc: g.doc, end: g.range.upperBound) {
+            n = value
+        } else if let num = kids.first(where: { g.rel($0) == "nummod" }),
+            let (value, _) = number(at: num, doc: g.doc, end: g.range.upperBound)
+        {
+            n = isAlternative(at: num, doc: g.doc, range: g.range) ? 0 : value
+        } else if g.tag(v) == .pron {
             n = ["he", "him", "she", "her", "himself", "herself"].contains(w) ? 1 : nil
         } else if g.tag(v) == .propn {
             n = isPlural(v, g) ? nil : 1
         } else if g.tag(v) == .noun {
-            if isPlural(v, g) || !isPerson(v, g) { return nil }
+            if isPlural(v, g) || deathNouns.contains(w) { return nil }
+            if !isPerson(v, g) && !(byKillVerb && !notVictims.contains(g.lemma(v))) { return nil }
             n = 1
         } else {
             return nil
         }
         guard var total = n else { return nil }
         for c in kids where g.rel(c) == "conj" {
-            guard let more = people(in: c, g) else { return nil }
+            guard let more = people(in: c, g, byKillVerb: byKillVerb) else { return nil }
             total += more
         }
         return total
@@ -327,18 +487,21 @@ struct FatalityCounter {
         "grandmother", "grandfather", "neighbour", "neighbor", "friend", "colleague", "comrade", "employee",
         "owner", "vigilante", "assailant", "abductor", "kidnapper", "terrorist", "jihadist", "insurgent", "rebel",
         "sergeant", "corporal", "captain", "lieutenant", "colonel", "general", "major", "private", "reservist",
-        "recruit", "volunteer", "settler", "pilgrim", "worshipper", "priestess", "medic", "surgeon", "dentist",
+        "recruit", "volunteer", "widow", "widower", "orphan", "attorney", "advocate", "missionary", "nephew", "niece", "settler", "pilgrim", "worshipper", "priestess", "medic", "surgeon", "dentist",
+    ]
+
+    /// Things that are killed but are not people ("killed the bill").
+    static let notVictims: Set<String> = [
+        "bill", "deal", "plan", "proposal", "project", "idea", "motion", "engine", "time", "story", "mood", "light",
+        "process", "talk", "chance", "hope", "attack", "operation", "post", "vehicle", "car", "bus", "grenade",
+        "bomb", "house", "village", "camp", "station", "area", "town",
     ]
 
     /// Whether a noun names a person: a listed noun, an actor mention, or a word like "preacher", "activist",
     /// "politician", "policeman".
     static func isPerson(_ v: Int, _ g: SentenceGraph) -> Bool {
         let l = g.lemma(v)
-        if personNouns.contains(l) || moreRoleNouns.contains(l) { return true }
-        for suffix in ["er", "or", "ist", "ian", "man", "woman", "ant", "ent"] where l.hasSuffix(suffix) && l.count > suffix.count + 2 {
-            return true
-        }
-        return false
+        return personNouns.contains(l) || moreRoleNouns.contains(l) || personSuffix(l)
     }
 
     private static func isPlural(_ v: Int, _ g: SentenceGraph) -> Bool {
@@ -359,7 +522,10 @@ struct FatalityCounter {
             for c in g.children(node) {
                 let r = g.rel(c)
                 let w = g.doc.tokens[c].norm
-                if (r == "advmod" || r == "det" || r == "amod" || r == "neg") && negatingModifiers.contains(w) { return false }
+                if (r == "advmod" || r == "det" || r == "amod" || r == "neg") && negatingModifiers.contains(w) {
+                    if (w == "nearly" || w == "almost") && g.tag(node) != .verb { continue }
+                    return false
+                }
                 if r == "aux" && (ModalityRules.hypotheticalModals.contains(g.lemma(c)) || ModalityRules.futureAux.contains(g.lemma(c))) {
                     return false
                 }
