@@ -83,6 +83,9 @@ struct FatalityCounter {
         "deny", "dismiss", "reject", "refute", "unconfirmed", "rumour", "rumor", "threaten", "threat", "plan",
         "plot", "attempt", "try", "vow", "intend", "aim", "seek", "want", "fail", "prevent", "foil",
     ]
+    /// Verbs whose complement is a crime someone is blamed for, not deaths of the event at hand ("accused of
+    /// killing his father", "suspected of killing a guard"); only as verbs, not "suspected gunmen".
+    static let blamingGovernors: Set<String> = ["accuse", "suspect", "allege", "charge", "convict", "blame", "arrest", "sentence", "jail", "try"]
     /// Markers of a phrase about another event ("after", "following the killing of two").
     static let separateMarkers: Set<String> = ["after", "following", "since", "over", "against", "for", "before"]
 
@@ -105,6 +108,7 @@ struct FatalityCounter {
         var numberedCues = Set<Int>()
         var i = range.lowerBound
         while i < range.upperBound {
+            if debugReports, let (n, _) = number(at: i, doc: doc, end: range.upperBound) { print("NUM \(n) at \(i) credit \(String(describing: credit(number: n, at: i, width: 1, doc: doc, range: range)))") }
             if let (n, width) = number(at: i, doc: doc, end: range.upperBound), !isAlternative(at: i, doc: doc, range: range),
                 let cue = credit(number: n, at: i, width: width, doc: doc, range: range)
             {
@@ -203,12 +207,13 @@ struct FatalityCounter {
         while !sawPerson && j < range.upperBound && steps < 4 {
             let l = doc.lemmas[j]
             if deathNouns.contains(doc.tokens[j].norm) || deathNouns.contains(l) { break }
-            if personNouns.contains(l) || personNouns.contains(doc.tokens[j].norm) {
+            if (personNouns.contains(l) || personNouns.contains(doc.tokens[j].norm)) && doc.tags[j] != .verb {
                 sawPerson = true
                 j += 1
                 // The rest of a compound: "police officers", "Kenyan police officer".
                 var more = 0
-                while j < range.upperBound && more < 2, doc.tags[j] == .noun || personNouns.contains(doc.lemmas[j]),
+                while j < range.upperBound && more < 2, doc.tags[j] == .noun || doc.tags[j] == .propn
+                    || (personNouns.contains(doc.lemmas[j]) && doc.tags[j] != .verb),
                     !deathNouns.contains(doc.tokens[j].norm), !injuryWords.contains(doc.lemmas[j])
                 {
                     j += 1
@@ -217,6 +222,14 @@ struct FatalityCounter {
                 break
             }
             if doc.tags[j] == .adj || doc.tags[j] == .propn || doc.tags[j] == .noun || doc.tags[j] == .num { j += 1; steps += 1; continue }
+            // "8 suspected Mungiki members", "two armed men": a participle before a noun.
+            if doc.tags[j] == .verb, doc.tokens[j].norm.hasSuffix("ed"), j + 1 < range.upperBound,
+                [.noun, .propn, .adj].contains(doc.tags[j + 1])
+            {
+                j += 1
+                steps += 1
+                continue
+            }
             break
         }
         if isArticle && !sawPerson { return nil }
@@ -254,6 +267,8 @@ struct FatalityCounter {
             }
             if deathWords.contains(l) || w == "dead" || w == "killed" || w == "kia" {
                 if l == "toll" || l == "casualty" { return nil }
+                // "three gunmen shot and killed a guard": the number counts the killers.
+                if isActiveKilling(from: j, at: k, doc: doc, range: range) { return nil }
                 return sawPerson || doc.tags[k] == .verb || w == "dead" ? k : nil
             }
             if !(doc.tags[k] == .aux || doc.tags[k] == .adv || doc.tags[k] == .part || doc.tags[k] == .verb || w == "reportedly") { break }
@@ -350,6 +365,28 @@ struct FatalityCounter {
         "lynched", "lynching", "assassinate", "assassinates", "assassinated", "behead", "beheads", "beheaded",
         "slay", "slays", "slew", "slain", "strangled", "strangles",
     ]
+
+    /// Whether the killing word at k, after a subject phrase ending at j, is active: the subject did the killing
+    /// ("gunmen kill a man", "raiders killed two herders", "attackers shoot and kill") rather than died
+    /// ("were killed", "killed in the raid", "died").
+    static func isActiveKilling(from j: Int, at k: Int, doc: Document, range: Range<Int>) -> Bool {
+        let w = doc.tokens[k].norm
+        guard killForms.contains(w) || isMannerWord(k, doc) else { return false }
+        for t in j..<k {
+            let n = doc.tokens[t].norm
+            if ["was", "were", "is", "are", "been", "be", "being", "got", "get", "gets"].contains(n) { return false }
+        }
+        // A bare form ("kill", "kills", "shoot") with nothing passive before it is active.
+        if !w.hasSuffix("ed") && w != "slain" && w != "shot" && w != "slew" { return true }
+        // "killed a man", "murdered two": a past form with an object.
+        guard k + 1 < range.upperBound else { return false }
+        let next = k + 1
+        switch doc.tags[next] {
+        case .det, .num, .pron, .propn: return doc.tokens[next].norm != "by"
+        case .noun: return true
+        default: return false
+        }
+    }
 
     /// A singular person named without a number at i: "(the|his|her|this) (modifiers) guard", or a name.
     /// Returns the phrase's token range.
@@ -535,6 +572,11 @@ struct FatalityCounter {
             let r = g.baseRel(node)
             if r == "parataxis" || (r == "conj" && step > 0) { break }
             if doubtingGovernors.contains(g.lemma(h)) || doubtingGovernors.contains(g.doc.tokens[h].norm) { return false }
+            if g.tag(h) == .verb && blamingGovernors.contains(g.lemma(h)),
+                ["xcomp", "ccomp", "advcl", "obl", "acl"].contains(String(g.baseRel(node)))
+            {
+                return false
+            }
             node = h
         }
         return true
