@@ -1,5 +1,8 @@
 /// Gives the people reported killed to the events they belong to.
 ///
+/// Events that can carry deaths are violent ones (CAMEO 18–20, 145, 175) and those of an ACLED conflict category
+/// (battles, violence against civilians, explosions, riots, protests).
+///
 /// - A count goes to the first asserted violent event of its sentence, unless the count sits in a phrase about
 ///   another event ("protested over the killing of two men", "in revenge for two herders killed on Sunday"):
 ///   then it goes to a violent event inside that phrase, or to none.
@@ -11,7 +14,7 @@
 struct FatalityAssigner {
     static func assign(_ events: inout [EventMention], doc: Document) {
         let asserted = events.indices.filter { events[$0].modality == .asserted }
-        let violent = asserted.filter { isViolent(events[$0]) }
+        let violent = asserted.filter { isConflict(events[$0]) }
         if let coded = FatalityCounter.codedTotal(in: doc) {
             if let v = violent.first ?? asserted.first { events[v].fatalities = coded }
             return
@@ -78,6 +81,19 @@ struct FatalityAssigner {
     static func isViolent(_ e: EventMention) -> Bool {
         let root = e.code.prefix(2)
         return root == "18" || root == "19" || root == "20" || e.code.hasPrefix("145") || e.code.hasPrefix("175")
+    }
+
+    /// ACLED event types whose events carry fatalities.
+    static let conflictTypes: Set<String> = [
+        "Battles", "Violence against civilians", "Explosions/Remote violence", "Riots", "Protests",
+    ]
+
+    /// Whether deaths can belong to an event: a violent one, or one of a conflict category (a riot or a protest
+    /// in which people died).
+    static func isConflict(_ e: EventMention) -> Bool {
+        if isViolent(e) { return true }
+        if let t = e.acled?.eventType { return conflictTypes.contains(t) }
+        return false
     }
 
     /// An event that is only the dying, with no one said to have caused it ("five people were killed").

@@ -20,6 +20,25 @@ struct FatalityCounter {
         var isAdditional = false
     }
 
+    /// Whether the number at i is an age: "a 43 year old man", "the 12-year-old".
+    static func isAge(at i: Int, width: Int, doc: Document, range: Range<Int>) -> Bool {
+        let j = i + width
+        guard j < range.upperBound else { return false }
+        let w = doc.tokens[j].norm
+        if w.hasPrefix("year-old") || w.hasPrefix("-year") { return true }
+        if (w == "year" || w == "years" || w == "yr" || w == "yrs"), j + 1 < range.upperBound {
+            let n = doc.tokens[j + 1].norm
+            return n == "old" || n.hasPrefix("-old")
+        }
+        return false
+    }
+
+    /// A word just before a phrase that puts it in another, earlier event: "protest after a student drowned".
+    static func followsSeparateMarker(_ start: Int, range: Range<Int>, doc: Document) -> Bool {
+        guard start - 1 >= range.lowerBound else { return false }
+        return ["after", "following", "over", "for", "avenge"].contains(doc.tokens[start - 1].norm)
+    }
+
     /// Whether the number at i is another estimate of a count given just before: "six (or seven) officers",
     /// "between 6 and 10 deaths" (the first figure is kept).
     static func isAlternative(at i: Int, doc: Document, range: Range<Int>) -> Bool {
@@ -86,6 +105,11 @@ struct FatalityCounter {
     /// Verbs whose complement is a crime someone is blamed for, not deaths of the event at hand ("accused of
     /// killing his father", "suspected of killing a guard"); only as verbs, not "suspected gunmen".
     static let blamingGovernors: Set<String> = ["accuse", "suspect", "allege", "charge", "convict", "blame", "arrest", "sentence", "jail", "try"]
+    /// Words whose object is an earlier event they react to ("protest the killing of", "avenge the murder of").
+    static let reactionWords: Set<String> = [
+        "protest", "condemn", "denounce", "mourn", "investigate", "probe", "decry", "demonstrate", "avenge",
+        "revenge", "retaliate", "retaliation", "commemorate", "mark", "outrage", "anger", "inquiry", "investigation",
+    ]
     /// Markers of a phrase about another event ("after", "following the killing of two").
     static let separateMarkers: Set<String> = ["after", "following", "since", "over", "against", "for", "before"]
 
@@ -108,13 +132,14 @@ struct FatalityCounter {
         var numberedCues = Set<Int>()
         var i = range.lowerBound
         while i < range.upperBound {
-            if debugReports, let (n, _) = number(at: i, doc: doc, end: range.upperBound) { print("NUM \(n) at \(i) credit \(String(describing: credit(number: n, at: i, width: 1, doc: doc, range: range)))") }
             if let (n, width) = number(at: i, doc: doc, end: range.upperBound), !isAlternative(at: i, doc: doc, range: range),
+                !isAge(at: i, width: width, doc: doc, range: range),
                 let cue = credit(number: n, at: i, width: width, doc: doc, range: range)
             {
                 numberedCues.insert(cue)
                 if isAsserted(cue, g) {
-                    out.append(Report(count: n, cue: cue, separateContext: separateContext(of: cue, g),
+                    let context = separateContext(of: cue, g) ?? (followsSeparateMarker(i, range: range, doc: doc) ? cue : nil)
+                    out.append(Report(count: n, cue: cue, separateContext: context,
                         isAdditional: isAdditional(at: i, width: width, doc: doc, range: range)))
                 }
                 for k in i..<(i + width) { counted.insert(k) }
@@ -148,7 +173,8 @@ struct FatalityCounter {
             else { continue }
             for t in start..<end { counted.insert(t) }
             if isAsserted(cue, g) {
-                out.append(Report(count: 1, cue: cue, separateContext: separateContext(of: cue, g)))
+                let context = separateContext(of: cue, g) ?? (followsSeparateMarker(start, range: range, doc: doc) ? cue : nil)
+                out.append(Report(count: 1, cue: cue, separateContext: context))
             }
         }
         if debugReports {
@@ -592,6 +618,10 @@ struct FatalityCounter {
         while let n = node, steps < 8 {
             let base = g.baseRel(n)
             if base == "obl" || base == "nmod" || base == "advcl", let m = g.marker(n), separateMarkers.contains(m) {
+                return n
+            }
+            // "protested the killing of two brothers", "in protest of the murder", "to avenge the death of"
+            if base == "obj" || base == "obl" || base == "nmod", let h = g.head(n), reactionWords.contains(g.lemma(h)) {
                 return n
             }
             node = g.head(n)
