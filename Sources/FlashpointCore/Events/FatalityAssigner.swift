@@ -98,10 +98,30 @@ struct FatalityAssigner {
 
     /// An event that is only the dying, with no one said to have caused it ("five people were killed").
     static func isBareDeath(_ e: EventMention, doc: Document) -> Bool {
-        guard e.source.isEmpty else { return false }
-        let l = doc.lemmas[e.trigger]
-        return FatalityCounter.killVerbs.contains(l) || FatalityCounter.dieVerbs.contains(l)
-            || FatalityCounter.mannerVerbs.contains(l) || ["death", "killing", "fatality"].contains(l)
+        let t = e.trigger
+        let l = doc.lemmas[t]
+        if FatalityCounter.dieVerbs.contains(l) { return true }
+        guard FatalityCounter.killVerbs.contains(l) || FatalityCounter.mannerVerbs.contains(l)
+            || ["death", "killing", "fatality"].contains(l)
+        else { return false }
+        if e.source.isEmpty { return true }
+        // A passive with no "by" agent: "a soldier was killed" (the source came from elsewhere in the sentence).
+        guard let s = doc.sentenceIndex(ofToken: t) else { return false }
+        var passive = false
+        for i in doc.sentences[s].tokens where doc.heads[i] == t {
+            let r = doc.relations[i]
+            if r == "aux:pass" || r == "nsubj:pass" { passive = true }
+            if r == "obl:agent" { return false }
+            if r == "obl", doc.tokens.indices.contains(i), hasBy(i, doc: doc, sentence: s) { return false }
+        }
+        return passive
+    }
+
+    private static func hasBy(_ i: Int, doc: Document, sentence s: Int) -> Bool {
+        for k in doc.sentences[s].tokens where doc.heads[k] == i && doc.relations[k] == "case" && doc.tokens[k].norm == "by" {
+            return true
+        }
+        return false
     }
 }
 

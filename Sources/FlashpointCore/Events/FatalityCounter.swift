@@ -20,6 +20,26 @@ struct FatalityCounter {
         var isAdditional = false
     }
 
+    /// Whether token j is a word for people, singular or plural ("Palestinians", "officers", "police").
+    static func isPersonWord(_ j: Int, _ doc: Document) -> Bool {
+        let l = doc.lemmas[j]
+        let w = doc.tokens[j].norm
+        if personNouns.contains(l) || personNouns.contains(w) || moreRoleNouns.contains(l) { return true }
+        if w.hasSuffix("s") {
+            let stem = String(w.dropLast())
+            return personNouns.contains(stem) || moreRoleNouns.contains(stem)
+        }
+        return false
+    }
+
+    /// Whether the number at i is part of a date ("9 February", "March 3").
+    static func isDatePart(at i: Int, width: Int, doc: Document, range: Range<Int>) -> Bool {
+        let j = i + width
+        if j < range.upperBound, DateVocabulary.months[doc.tokens[j].norm] != nil { return true }
+        if i - 1 >= range.lowerBound, DateVocabulary.months[doc.tokens[i - 1].norm] != nil { return true }
+        return false
+    }
+
     /// Whether the number at i is an age: "a 43 year old man", "the 12-year-old".
     static func isAge(at i: Int, width: Int, doc: Document, range: Range<Int>) -> Bool {
         let j = i + width
@@ -33,10 +53,40 @@ struct FatalityCounter {
         return false
     }
 
+    /// Whether a denial or dismissal comes shortly before a count ("dismissed reports that 14 people were shot
+    /// dead", "denied that anyone was killed"), for sentences whose tree misses it.
+    static func followsDoubt(_ start: Int, range: Range<Int>, doc: Document) -> Bool {
+        var k = start - 1
+        var looked = 0
+        while k >= range.lowerBound && looked < 8 {
+            let w = doc.tokens[k].norm
+            if w == "." || w == ";" { return false }
+            if ["deny", "dismiss", "reject", "refute", "rule", "unconfirmed", "rumour", "rumor"].contains(doc.lemmas[k])
+                || ["denied", "dismissed", "rejected", "refuted", "denies", "dismisses", "unconfirmed"].contains(w)
+            {
+                return true
+            }
+            k -= 1
+            looked += 1
+        }
+        return false
+    }
+
     /// A word just before a phrase that puts it in another, earlier event: "protest after a student drowned".
     static func followsSeparateMarker(_ start: Int, range: Range<Int>, doc: Document) -> Bool {
-        guard start - 1 >= range.lowerBound else { return false }
-        return ["after", "following", "over", "for", "avenge"].contains(doc.tokens[start - 1].norm)
+        var k = start - 1
+        if k >= range.lowerBound, ["the", "a", "an"].contains(doc.tokens[k].norm) { k -= 1 }
+        guard k >= range.lowerBound else { return false }
+        return ["after", "following", "over", "for", "avenge"].contains(doc.tokens[k].norm)
+    }
+
+    /// Whether the number at i counts part of a figure given before: "killing 11, including 6 children".
+    static func isSubset(at i: Int, doc: Document, range: Range<Int>) -> Bool {
+        for k in max(range.lowerBound, i - 3)..<i {
+            let w = doc.tokens[k].norm
+            if w == "including" || w == "includes" || w == "include" || w == "among" { return true }
+        }
+        return false
     }
 
     /// Whether the number at i is another estimate of a count given just before: "six (or seven) officers",
@@ -133,12 +183,14 @@ struct FatalityCounter {
         var i = range.lowerBound
         while i < range.upperBound {
             if let (n, width) = number(at: i, doc: doc, end: range.upperBound), !isAlternative(at: i, doc: doc, range: range),
-                !isAge(at: i, width: width, doc: doc, range: range),
+                !isAge(at: i, width: width, doc: doc, range: range), !isDatePart(at: i, width: width, doc: doc, range: range),
+                !isSubset(at: i, doc: doc, range: range),
                 let cue = credit(number: n, at: i, width: width, doc: doc, range: range)
             {
                 numberedCues.insert(cue)
-                if isAsserted(cue, g) {
-                    let context = separateContext(of: cue, g) ?? (followsSeparateMarker(i, range: range, doc: doc) ? cue : nil)
+                if isAsserted(cue, g) && !followsDoubt(min(i, cue), range: range, doc: doc) {
+                    let context = separateContext(of: cue, g)
+                        ?? (followsSeparateMarker(min(i, cue), range: range, doc: doc) ? cue : nil)
                     out.append(Report(count: n, cue: cue, separateContext: context,
                         isAdditional: isAdditional(at: i, width: width, doc: doc, range: range)))
                 }
@@ -172,7 +224,7 @@ struct FatalityCounter {
                 !numberedCues.contains(cue), !out.contains(where: { $0.cue == cue })
             else { continue }
             for t in start..<end { counted.insert(t) }
-            if isAsserted(cue, g) {
+            if isAsserted(cue, g) && !followsDoubt(min(start, cue), range: range, doc: doc) {
                 let context = separateContext(of: cue, g) ?? (followsSeparateMarker(start, range: range, doc: doc) ? cue : nil)
                 out.append(Report(count: 1, cue: cue, separateContext: context))
             }
@@ -233,14 +285,15 @@ struct FatalityCounter {
         while !sawPerson && j < range.upperBound && steps < 4 {
             let l = doc.lemmas[j]
             if deathNouns.contains(doc.tokens[j].norm) || deathNouns.contains(l) { break }
-            if (personNouns.contains(l) || personNouns.contains(doc.tokens[j].norm)) && doc.tags[j] != .verb {
+            if isPersonWord(j, doc) && doc.tags[j] != .verb {
                 sawPerson = true
                 j += 1
                 // The rest of a compound: "police officers", "Kenyan police officer".
                 var more = 0
                 while j < range.upperBound && more < 2, doc.tags[j] == .noun || doc.tags[j] == .propn
                     || (personNouns.contains(doc.lemmas[j]) && doc.tags[j] != .verb),
-                    !deathNouns.contains(doc.tokens[j].norm), !injuryWords.contains(doc.lemmas[j])
+                    !deathNouns.contains(doc.tokens[j].norm), !injuryWords.contains(doc.lemmas[j]), !isMannerWord(j, doc),
+                    !killForms.contains(doc.tokens[j].norm)
                 {
                     j += 1
                     more += 1
@@ -309,10 +362,11 @@ struct FatalityCounter {
             let l = doc.lemmas[b]
             let w = doc.tokens[b].norm
             if injuryWords.contains(l) { return nil }
-            if ["kill", "slay", "behead", "massacre", "murder", "execute", "claim", "toll", "body", "corpse"].contains(l)
-                || w == "killing" || w == "killed" || w == "dead" || w == "bodies"
+            if ["kill", "slay", "behead", "massacre", "murder", "execute", "claim", "toll", "body", "corpse", "death"].contains(l)
+                || w == "killing" || w == "killed" || w == "dead" || w == "bodies" || w == "deaths"
             {
-                if (l == "claim" || l == "body" || l == "corpse" || w == "bodies" || w == "dead") && !sawPerson { return nil }
+                if (l == "claim" || l == "body" || l == "corpse" || w == "bodies" || w == "dead" || l == "death" || w == "deaths")
+                    && !sawPerson { return nil }
                 if isArticle && !sawPerson { return nil }
                 return b
             }
@@ -395,7 +449,32 @@ struct FatalityCounter {
     /// Whether the killing word at k, after a subject phrase ending at j, is active: the subject did the killing
     /// ("gunmen kill a man", "raiders killed two herders", "attackers shoot and kill") rather than died
     /// ("were killed", "killed in the raid", "died").
-    static func isActiveKilling(from j: Int, at k: Int, doc: Document, range: Range<Int>) -> Bool {
+    /// Words after a killing verb that show it has no object (whatever the tagger says).
+    static let notObjectWords: Set<String> = [
+        "in", "at", "on", "near", "during", "by", "after", "before", "when", "while", "as", "and", "inside",
+        "outside", "following", "from", "with", "amid", "over", "since", "last", "yesterday", "today", "overnight",
+    ]
+
+    static func isActiveKilling(from j: Int, at cue: Int, doc: Document, range: Range<Int>) -> Bool {
+        var k = cue
+        // "shot dead two men": the manner verb decides.
+        if doc.tokens[cue].norm == "dead", cue - 1 >= j, isMannerWord(cue - 1, doc) {
+            if cue + 1 < range.upperBound {
+                var next = cue + 1
+                while next < range.upperBound, ["at", "least", "more", "than", "about", "some", "nearly", "over", "up", "to"].contains(doc.tokens[next].norm) {
+                    next += 1
+                }
+                if next < range.upperBound, [.det, .num, .pron, .propn, .noun].contains(doc.tags[next]),
+                    !notObjectWords.contains(doc.tokens[next].norm)
+                {
+                    for t in j..<(cue - 1) where ["was", "were", "is", "are", "been", "be", "being"].contains(doc.tokens[t].norm) {
+                        return false
+                    }
+                    return true
+                }
+            }
+            k = cue - 1
+        }
         let w = doc.tokens[k].norm
         guard killForms.contains(w) || isMannerWord(k, doc) else { return false }
         for t in j..<k {
@@ -407,6 +486,7 @@ struct FatalityCounter {
         // "killed a man", "murdered two": a past form with an object.
         guard k + 1 < range.upperBound else { return false }
         let next = k + 1
+        if notObjectWords.contains(doc.tokens[next].norm) { return false }
         switch doc.tags[next] {
         case .det, .num, .pron, .propn: return doc.tokens[next].norm != "by"
         case .noun: return true
@@ -681,6 +761,23 @@ struct FatalityCounter {
                 guard w.hasPrefix("fatalit") || w == "were" || w == "was" || w == "deaths" else { break }
                 b -= 1
                 back += 1
+            }
+        }
+        // "Total fatalities were 22", "Fatalities: 3", "Total fatalities at least 23"
+        for i in toks.indices where toks[i].norm.hasPrefix("fatalit") {
+            let isTotal = i > 0 && toks[i - 1].norm == "total"
+            let opensSentence = i == 0 || [".", "]", "[", "(", ";"].contains(toks[i - 1].norm)
+            guard isTotal || opensSentence else { continue }
+            var k = i + 1
+            var scan = 0
+            while k < toks.count && scan < 4 {
+                if toks[k].kind == .number, let (n, _) = number(at: k, doc: doc, end: toks.count) {
+                    if isTotal { total = n } else { sum += n; found = true }
+                    break
+                }
+                guard [":", "were", "was", "are", "is", "at", "least", "of", "stood", "reached"].contains(toks[k].norm) else { break }
+                k += 1
+                scan += 1
             }
         }
         if let total { return total }
