@@ -404,6 +404,7 @@ extension EventMatcher {
     static let separateEventMarkers: Set<String> = [
         "after", "following", "before", "since", "ahead", "prior", "for", "over", "against", "until", "till",
     ]
+    static let relativePronouns: Set<String> = ["which", "who", "whom", "whose"]
     /// Markers of a phrase that frames the same event ("killed in a raid on Monday", "died from wounds").
     static let framingMarkers: Set<String> = ["in", "during", "at", "by", "amid", "on", "through", "from", "as", "within"]
     /// Nouns that name an event of their own even when the lexicon has no pattern for them.
@@ -431,7 +432,11 @@ extension EventMatcher {
         let nodes: Set<Int> = [trigger, anchor]
         var own: [TimeExpression] = []
         var outer: [TimeExpression] = []
+        let article = g.doc.article.date
         for t in times {
+            // A date after the article date belongs to something planned ("ahead of the 2007 elections"); an
+            // event said to have happened is not dated by it. A date range's first day may fall after it.
+            if isAfter(t, article) && ModalityRules.modality(trigger: trigger, graph: g).0 == .asserted { continue }
             switch timePlacement(t, eventNodes: nodes, graph: g) {
             case .own: own.append(t)
             case .outer: outer.append(t)
@@ -442,6 +447,16 @@ extension EventMatcher {
         let plain = outer.filter { !isInsideParentheses($0, g) }
         let pool = plain.isEmpty ? outer : plain
         return pool.min { abs($0.tokens.lowerBound - trigger) < abs($1.tokens.lowerBound - trigger) }
+    }
+
+    /// Whether a date expression lies wholly after the article date (two days' grace for day dates).
+    func isAfter(_ t: TimeExpression, _ article: Day) -> Bool {
+        switch t.precision {
+        case .day: return t.day.ordinal > article.ordinal + 2
+        case .week: return t.day.ordinal > article.ordinal
+        case .month: return t.day.year * 12 + t.day.month > article.year * 12 + article.month
+        case .year: return t.day.year > article.year
+        }
     }
 
     /// Walks the tree from the date expression up to the event (or the root): `.separate` when the walk passes a
@@ -473,6 +488,10 @@ extension EventMatcher {
         let rel = g.rel(n)
         let base = g.baseRel(n)
         if base == "acl" || base == "ccomp" || base == "csubj" { return true }
+        // A clause opened by a relative pronoun, whatever the parser attached it as (", which occurred on 07/02").
+        if g.tag(n) == .verb, g.children(n).contains(where: { Self.relativePronouns.contains(g.doc.tokens[$0].norm) && $0 < n }) {
+            return true
+        }
         let marker = g.marker(n)
         if base == "advcl", let m = marker, Self.separateEventMarkers.contains(m) { return true }
         let tag = g.tag(n)
