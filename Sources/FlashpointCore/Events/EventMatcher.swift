@@ -470,11 +470,14 @@ extension EventMatcher {
             if !t.tokens.contains(h) { break }
         }
         if eventNodes.contains(node) { return .own }
+        // Clauses that hold the event itself do not separate a date from it.
+        var enclosing = Set<Int>()
+        for e in eventNodes { enclosing.formUnion(g.ancestors(e)) }
         var steps = 0
         var cur = g.head(node)
         while let c = cur, steps < g.range.count {
             if eventNodes.contains(c) { return .own }
-            if separatesEvents(c, graph: g) { return .separate }
+            if !enclosing.contains(c) && separatesEvents(c, graph: g) { return .separate }
             cur = g.head(c)
             steps += 1
         }
