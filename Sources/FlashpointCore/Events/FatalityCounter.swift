@@ -1,4 +1,3 @@
-import Foundation
 /// Reads how many people a sentence reports killed: "killing three", "2 members were killed", "leaving 2
 /// fatalities", "five people died", "a man was shot dead", "hacked a woman to death", "the bodies of three men".
 ///
@@ -164,7 +163,6 @@ struct FatalityCounter {
     static let separateMarkers: Set<String> = ["after", "following", "since", "over", "against", "for", "before"]
 
     // MARK: - Counting
-    static let debugReports = getenv("FP_DEBUG_FAT") != nil
 
     /// The number of people reported killed in a sentence, or nil when none is stated.
     static func count(in doc: Document, sentence s: Int) -> Int? {
@@ -203,11 +201,9 @@ struct FatalityCounter {
         // Victims without a number: "a man was shot dead", "hacked a woman to death", "the suspect was killed".
         for k in range where doc.tags[k] == .verb && !numberedCues.contains(k) {
             guard let victims = victims(of: k, g) else { continue }
-            if debugReports { print("VERB \(doc.tokens[k].text) victims \(victims.map { doc.tokens[$0].text }) asserted \(isAsserted(k, g))") }
             for v in victims {
                 if g.subtree(v).contains(where: { counted.contains($0) }) { continue }
                 guard let n = people(in: v, g, byKillVerb: killVerbs.contains(g.lemma(k))), n > 0 else { continue }
-                if debugReports { print("VICTIM of \(doc.tokens[k].text): \(doc.tokens[v].text) tag \(doc.tags[v]) rel \(doc.relations[v])") }
                 for t in g.subtree(v) { counted.insert(t) }
                 if isAsserted(k, g) {
                     out.append(Report(count: n, cue: k, separateContext: separateContext(of: k, g),
@@ -228,9 +224,6 @@ struct FatalityCounter {
                 let context = separateContext(of: cue, g) ?? (followsSeparateMarker(start, range: range, doc: doc) ? cue : nil)
                 out.append(Report(count: 1, cue: cue, separateContext: context))
             }
-        }
-        if debugReports {
-            print("FATAL s\(s):", out.map { "\($0.count)@\(doc.tokens[$0.cue].text) ctx=\($0.separateContext.map { doc.tokens[$0].text } ?? "-")" })
         }
         return out.sorted { $0.cue < $1.cue }
     }
@@ -749,6 +742,13 @@ struct FatalityCounter {
             let toThis = rightWords.starts(with: ["to", "this"]) || rightWords.starts(with: ["under", "this"])
                 || rightWords.first == "here" || rightWords.starts(with: ["for", "this"])
             guard toThis else { continue }
+            // "coded to this location 1"
+            let afterThis = i + 4
+            if afterThis < toks.count, toks[afterThis].kind == .number, let (n, _) = number(at: afterThis, doc: doc, end: toks.count) {
+                sum += n
+                found = true
+                continue
+            }
             var b = i - 1
             var back = 0
             while b >= 0 && back < 3 {
