@@ -477,7 +477,10 @@ extension EventMatcher {
         var cur = g.head(node)
         while let c = cur, steps < g.range.count {
             if eventNodes.contains(c) { return .own }
-            if !enclosing.contains(c) && separatesEvents(c, graph: g) { return .separate }
+            // A relative clause on the event noun itself describes the event ("a ceasefire that took effect on
+            // 27 November").
+            let describesEvent = g.baseRel(c) == "acl" && g.head(c).map { eventNodes.contains($0) && g.tag($0) == .noun } == true
+            if !enclosing.contains(c) && !describesEvent && separatesEvents(c, graph: g) { return .separate }
             cur = g.head(c)
             steps += 1
         }
