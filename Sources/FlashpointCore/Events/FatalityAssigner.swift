@@ -3,7 +3,8 @@
 /// Events that can carry deaths are violent ones (CAMEO 18–20, 145, 175) and those of an ACLED conflict category
 /// (battles, violence against civilians, explosions, riots, protests).
 ///
-/// - A count goes to the first asserted violent event of its sentence, unless the count sits in a phrase about
+/// - A count goes to the first asserted violent event of its sentence, or to the killing the count hangs on when
+///   that first event does not kill by itself (an abduction, a riot, an arrest); but when the count sits in a phrase about
 ///   another event ("protested over the killing of two men", "in revenge for two herders killed on Sunday"):
 ///   then it goes to a violent event inside that phrase, or to none.
 /// - A count whose only event is the dying itself, with nobody said to have killed ("Six people were killed."
@@ -34,6 +35,16 @@ struct FatalityAssigner {
                     if owner == nil { continue }
                 } else {
                     owner = here.first { FatalityCounter.separateContext(of: events[$0].trigger, g) == nil } ?? here.first
+                    // "Gang members kidnapped 10 people and killed one of them", "rioters burned tyres and police
+                    // shot a man dead": the killing, not the abduction, riot or arrest, has the dead.
+                    // A death with no killer named, or one the rioters themselves caused, stays with the riot.
+                    if let f = owner, nonLethalPrefixes.contains(where: { events[f].code.hasPrefix($0) }),
+                        let k = killingEvent(above: r.cue, among: here, events, g), k != f,
+                        !isBareDeath(events[k], doc: doc),
+                        events[f].code.hasPrefix("181") || Set(events[k].source.map(\.code)) != Set(events[f].source.map(\.code))
+                    {
+                        owner = k
+                    }
                 }
                 guard var o = owner else {
                     leftovers.append((r, s))
@@ -77,6 +88,26 @@ struct FatalityAssigner {
         }
     }
 
+    /// Codes of violent events that do not kill by themselves: abductions (181), protests and riots (14),
+    /// arrests, seizures and other repression (17).
+    static let nonLethalPrefixes = ["181", "14", "17"]
+
+    /// The lethal violent event whose trigger is the cue or governs it closely ("killed one of them").
+    static func killingEvent(above cue: Int, among here: [Int], _ events: [EventMention], _ g: SentenceGraph) -> Int? {
+        var node: Int? = cue
+        var steps = 0
+        while let n = node, steps < 4 {
+            if let e = here.first(where: { events[$0].trigger == n }) {
+                let code = events[e].code
+                let lethal = (code.hasPrefix("18") || code.hasPrefix("19") || code.hasPrefix("20")) && !code.hasPrefix("181")
+                return lethal ? e : nil
+            }
+            node = g.head(n)
+            steps += 1
+        }
+        return nil
+    }
+
     /// Whether an event is violent: CAMEO 18–20 (assault, fight, mass violence), 145 (violent protest) or 175.
     static func isViolent(_ e: EventMention) -> Bool {
         let root = e.code.prefix(2)
@@ -107,14 +138,17 @@ struct FatalityAssigner {
         if e.source.isEmpty { return true }
         // A passive with no "by" agent: "a soldier was killed" (the source came from elsewhere in the sentence).
         guard let s = doc.sentenceIndex(ofToken: t) else { return false }
+        // Or a headline participle with no object: "one officer killed in the violence".
         var passive = false
+        var object = false
         for i in doc.sentences[s].tokens where doc.heads[i] == t {
             let r = doc.relations[i]
             if r == "aux:pass" || r == "nsubj:pass" { passive = true }
+            if r == "obj" { object = true }
             if r == "obl:agent" { return false }
-            if r == "obl", doc.tokens.indices.contains(i), hasBy(i, doc: doc, sentence: s) { return false }
+            if r == "obl", hasBy(i, doc: doc, sentence: s) { return false }
         }
-        return passive
+        return passive || (!object && doc.tokens[t].norm.hasSuffix("ed") && doc.tags[t] == .verb)
     }
 
     private static func hasBy(_ i: Int, doc: Document, sentence s: Int) -> Bool {
