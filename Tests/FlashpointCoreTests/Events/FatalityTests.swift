@@ -73,6 +73,22 @@ import Testing
         #expect(evs.dropFirst().allSatisfy { $0.fatalities == nil })
     }
 
+    @Test func killingAfterAnAbductionHasItsOwnDead() throws {
+        let evs = try events("Armed men abducted eight traders near Garissa and killed two of them.")
+        let abduction = try #require(evs.first { $0.code.hasPrefix("181") })
+        let killing = try #require(evs.first { $0.code.hasPrefix("18") && !$0.code.hasPrefix("181") })
+        #expect(abduction.fatalities == nil)
+        #expect(killing.fatalities == 2)
+    }
+
+    @Test func deathWithNoKillerGoesToTheRiot() throws {
+        let evs = try events("Rioters clashed with police in Kisumu. One officer killed in the violence.")
+        let riot = try #require(evs.first)
+        #expect(riot.code.hasPrefix("14"))
+        #expect(riot.fatalities == 1)
+        #expect(evs.dropFirst().allSatisfy { $0.fatalities == nil })
+    }
+
     @Test func deathsAProtestIsAboutAreNotTheProtests() throws {
         for text in [
             "Residents protested the killing of two traders by police.",
