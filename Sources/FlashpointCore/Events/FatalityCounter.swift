@@ -39,6 +39,22 @@ struct FatalityCounter {
         return false
     }
 
+    /// The end of a conjoined phrase of people without a number after "and" at k ("and a woman", "and his
+    /// son"), or nil.
+    static func conjoinedPeople(after k: Int, doc: Document, range: Range<Int>) -> Int? {
+        var j = k + 1
+        var steps = 0
+        while j < range.upperBound && steps < 4 {
+            let w = doc.tokens[j].norm
+            if doc.tokens[j].kind == .number || (numberWords[w] != nil && w != "a" && w != "an") { return nil }
+            if isPersonWord(j, doc) && doc.tags[j] != .verb { return j + 1 }
+            guard [.det, .adj, .pron, .propn].contains(doc.tags[j]) else { return nil }
+            j += 1
+            steps += 1
+        }
+        return nil
+    }
+
     /// Whether the number at i is an age: "a 43 year old man", "the 12-year-old".
     static func isAge(at i: Int, width: Int, doc: Document, range: Range<Int>) -> Bool {
         let j = i + width
@@ -278,6 +294,10 @@ struct FatalityCounter {
         while !sawPerson && j < range.upperBound && steps < 4 {
             let l = doc.lemmas[j]
             if deathNouns.contains(doc.tokens[j].norm) || deathNouns.contains(l) { break }
+            // "60 wounded", but not "a displaced Palestinian"
+            if (injuryWords.contains(l) || injuryWords.contains(doc.tokens[j].norm)) && l != "displace" && doc.tokens[j].norm != "displaced" {
+                return nil
+            }
             if isPersonWord(j, doc) && doc.tags[j] != .verb {
                 sawPerson = true
                 j += 1
@@ -328,7 +348,19 @@ struct FatalityCounter {
                     looked += 1
                     continue
                 }
+                // "a child and a woman were killed": the conjoined people share the verb (and count for themselves).
+                if w == "and", let end = conjoinedPeople(after: k, doc: doc, range: range) {
+                    k = end
+                    looked += 1
+                    continue
+                }
                 break
+            }
+            // "12 civilians (including children) were killed"
+            if w == "(", let close = (k + 1..<min(range.upperBound, k + 10)).first(where: { doc.tokens[$0].norm == ")" }) {
+                k = close + 1
+                looked += 1
+                continue
             }
             // "was burnt to death"
             if w == "to", k + 1 < range.upperBound, doc.tokens[k + 1].norm == "death", k > j { return k - 1 }
@@ -351,7 +383,7 @@ struct FatalityCounter {
         // "shot dead two", "the bodies of three men".
         var b = i - 1
         var back = 0
-        while b >= range.lowerBound && back < 4 {
+        while b >= range.lowerBound && back < 6 {
             let l = doc.lemmas[b]
             let w = doc.tokens[b].norm
             if injuryWords.contains(l) { return nil }
@@ -362,6 +394,16 @@ struct FatalityCounter {
                     && !sawPerson { return nil }
                 if isArticle && !sawPerson { return nil }
                 return b
+            }
+            // "killing a woman and her 4 children": back over the first conjunct (people, not "killed and 60").
+            let overConjunct = (w == "and" && b - 1 >= range.lowerBound && isPersonWord(b - 1, doc) && doc.tags[b - 1] != .verb)
+                || (["her", "his", "their"].contains(w) && back == 0)
+                || (["a", "an"].contains(w) && back > 0)
+                || (isPersonWord(b, doc) && doc.tags[b] != .verb && back > 0)
+            if overConjunct && back < 5 {
+                b -= 1
+                back += 1
+                continue
             }
             if ["to", "at", "of", "the", "rise", "reach", "stand", "stood", "rose", "climb", "least", "about", "around",
                 "nearly", "almost", "over", "some", "more", "than", "up", "approximately", "life", "lives", "another"].contains(w) || ["rise", "reach", "stand", "climb"].contains(l)
@@ -712,22 +754,28 @@ struct FatalityCounter {
         var sum = 0
         var found = false
         var total: Int?
-        for i in toks.indices where toks[i].norm == "coded" {
+        for i in toks.indices where toks[i].norm == "coded" || toks[i].norm == "added" {
             var k = i + 1
-            // "coded as N", "coded N", "coded as at least N", "coded are at least N"
+            // "coded as N", "coded N", "coded as at least N", "coded are at least N" ("added" only as "added to
+            // this event")
             var after: Int?
-            var scan = 0
+            var scan = toks[i].norm == "added" ? 4 : 0
             while k < toks.count && scan < 4 {
                 let w = toks[k].norm
                 if let (n, _) = number(at: k, doc: doc, end: toks.count), toks[k].kind == .number || w != "a" && w != "an" {
                     after = n
                     break
                 }
-                guard ["as", "at", "least", "are", "is", "were"].contains(w) else { break }
+                guard ["as", "at", "least", "are", "is", "were"].contains(w)
+                    || (w == "to" && k + 1 < toks.count && toks[k + 1].kind == .number)
+                else { break }
                 k += 1
                 scan += 1
             }
-            let leftWords = (max(0, i - 6)..<i).map { toks[$0].norm }
+            // The words before it, back to the start of the sentence (at most twelve).
+            var from = i
+            while from > 0 && i - from < 12 && ![".", "[", "]", ";"].contains(toks[from - 1].norm) { from -= 1 }
+            let leftWords = (from..<i).map { toks[$0].norm }
             let aboutDeaths = leftWords.contains { $0.hasPrefix("fatalit") || $0.hasPrefix("casualt") || $0 == "deaths" }
             if let n = after, aboutDeaths {
                 // "coded as 10 split across 2 events": a figure before it is shared out.
@@ -741,6 +789,7 @@ struct FatalityCounter {
             let rightWords = ((i + 1)..<min(toks.count, i + 4)).map { toks[$0].norm }
             let toThis = rightWords.starts(with: ["to", "this"]) || rightWords.starts(with: ["under", "this"])
                 || rightWords.first == "here" || rightWords.starts(with: ["for", "this"])
+                || (rightWords.first == "." && toks[i].norm == "coded")
             guard toThis else { continue }
             // "coded to this location 1"
             let afterThis = i + 4

@@ -63,6 +63,11 @@ import Testing
         #expect(counted("The bodies of three men were found in the river.") == 3)
         #expect(counted("Angry residents lynched a suspected thief.") == 1)
         #expect(counted("The police chief denied that anyone was killed.") == nil)
+        // Conjoined victims, brackets, and the wounded after "and".
+        #expect(counted("A child and a woman were killed when the shell hit the yard.") == 2)
+        #expect(counted("At least 12 civilians (including children) were killed in the shelling.") == 12)
+        #expect(counted("At least three people were killed and 60 wounded when bombs exploded in two buses.") == 3)
+        #expect(counted("Jets struck a house near the school, killing a woman and her 4 children.") == 5)
     }
 
     @Test func deathsInALaterSentenceGoToTheIncident() throws {
@@ -113,6 +118,9 @@ import Testing
         #expect(coded("Jets struck twice. Total fatalities were 22.") == 22)
         #expect(coded("Unspecified fatalities coded as 10 split across 2 events, with 5 fatalities coded to this event.") == 5)
         #expect(coded("Militants were coded as Hamas.") == nil)
+        #expect(coded("Shells hit homes, leaving a number of fatalities and injuries among residents, coded as 3.") == 3)
+        #expect(coded("A total of 62 people were killed [divided across 3 events], 21 fatalities coded.") == 21)
+        #expect(coded("[Ministry figures: 8 fatalities not attributed to events added to 2 events. 4 fatalities coded to this event.]") == 4)
         #expect(coded("Jets struck a house, killing 3.") == nil)
     }
 }
