@@ -39,16 +39,15 @@ struct FatalityCounter {
         return false
     }
 
-    /// The end of a conjoined phrase of people without a number after "and" at k ("and a woman", "and his
-    /// son"), or nil.
+    /// The end of a conjoined phrase of people after "and" at k ("and a woman", "and his son", "and 1 child"),
+    /// or nil.
     static func conjoinedPeople(after k: Int, doc: Document, range: Range<Int>) -> Int? {
         var j = k + 1
         var steps = 0
         while j < range.upperBound && steps < 4 {
-            let w = doc.tokens[j].norm
-            if doc.tokens[j].kind == .number || (numberWords[w] != nil && w != "a" && w != "an") { return nil }
+            // A number in the conjunct counts for itself ("1 woman and 1 child were killed").
             if isPersonWord(j, doc) && doc.tags[j] != .verb { return j + 1 }
-            guard [.det, .adj, .pron, .propn].contains(doc.tags[j]) else { return nil }
+            guard [.det, .adj, .pron, .propn, .num].contains(doc.tags[j]) || doc.tokens[j].kind == .number else { return nil }
             j += 1
             steps += 1
         }
@@ -71,6 +70,10 @@ struct FatalityCounter {
     /// Whether a denial or dismissal comes shortly before a count ("dismissed reports that 14 people were shot
     /// dead", "denied that anyone was killed"), for sentences whose tree misses it.
     static func followsDoubt(_ start: Int, range: Range<Int>, doc: Document) -> Bool {
+        // "7 other deaths are feared but unconfirmed"
+        for k in start..<min(range.upperBound, start + 8) where ["unconfirmed", "unverified"].contains(doc.tokens[k].norm) {
+            return true
+        }
         var k = start - 1
         var looked = 0
         while k >= range.lowerBound && looked < 8 {
@@ -95,8 +98,15 @@ struct FatalityCounter {
         return ["after", "following", "over", "for", "avenge"].contains(doc.tokens[k].norm)
     }
 
-    /// Whether the number at i counts part of a figure given before: "killing 11, including 6 children".
+    /// Whether the number at i counts part of a figure given before: "killing 11, including 6 children", "3
+    /// members of one family".
     static func isSubset(at i: Int, doc: Document, range: Range<Int>) -> Bool {
+        // "members of one family"
+        if i - 2 >= range.lowerBound, doc.tokens[i - 1].norm == "of", isPersonWord(i - 2, doc),
+            doc.tokens[i - 2].norm.hasSuffix("s")
+        {
+            return true
+        }
         for k in max(range.lowerBound, i - 3)..<i {
             let w = doc.tokens[k].norm
             if w == "including" || w == "includes" || w == "include" || w == "among" { return true }
@@ -355,6 +365,22 @@ struct FatalityCounter {
                     continue
                 }
                 break
+            }
+            // "3 members of one family were killed"
+            // ("a family of 3 were killed": the number after a singular noun is the count, not this phrase)
+            if w == "of", k == j, k + 1 < range.upperBound, k - 1 >= range.lowerBound {
+                var m = k + 1
+                var numbered = false
+                while m < range.upperBound && m - k <= 3, [.det, .num, .adj, .noun, .propn].contains(doc.tags[m]) {
+                    if doc.tokens[m].kind == .number || doc.tags[m] == .num { numbered = true }
+                    m += 1
+                }
+                if numbered && !doc.tokens[k - 1].norm.hasSuffix("s") { break }
+                if m > k + 1 {
+                    k = m
+                    looked += 1
+                    continue
+                }
             }
             // "12 civilians (including children) were killed"
             if w == "(", let close = (k + 1..<min(range.upperBound, k + 10)).first(where: { doc.tokens[$0].norm == ")" }) {

@@ -68,6 +68,12 @@ import Testing
         #expect(counted("At least 12 civilians (including children) were killed in the shelling.") == 12)
         #expect(counted("At least three people were killed and 60 wounded when bombs exploded in two buses.") == 3)
         #expect(counted("Jets struck a house near the school, killing a woman and her 4 children.") == 5)
+        #expect(counted("Raiders attacked the farm; 1 woman and 1 child were killed.") == 2)
+        // "of" phrases: part of the phrase, or the count itself.
+        #expect(counted("Three members of one family were killed by armed raiders.") == 3)
+        #expect(counted("A family of 4 were killed when the house was shelled.") == 4)
+        // Unconfirmed deaths are not counted.
+        #expect(counted("Five other deaths are feared but unconfirmed.") == nil)
     }
 
     @Test func deathsInALaterSentenceGoToTheIncident() throws {
