@@ -43,7 +43,11 @@ public struct EventMatcher: Sendable {
             let times = timesBySentence[s]
             let found = sentenceEvents(s, graph: g, mentionAt: mentionAt, times: times, carried: carriedDate)
             out.append(contentsOf: found)
-            if let explicit = times.first(where: { $0.relation == .at && $0.precision == .day }) {
+            // Carry the sentence's own date: not one that belongs to a relative clause or an earlier event.
+            if let explicit = times.first(where: {
+                $0.relation == .at && $0.precision == .day && !isInsideParentheses($0, g)
+                    && timePlacement($0, eventNodes: [], graph: g) != .separate
+            }) {
                 carriedDate = (explicit.day, explicit.precision, explicit.text)
             }
         }
@@ -413,10 +417,7 @@ extension EventMatcher {
         var modality = modality0
         var modalityReason = modalityReason0
         // Date: the expression inside the event's clause, else the sentence's, else carried or the article date.
-        let clause = Set(g.subtree(anchor))
-        let chosenTime =
-            times.first(where: { clause.contains($0.tokens.lowerBound) })
-            ?? (times.count == 1 ? times.first : times.min(by: { abs($0.tokens.lowerBound - trigger) < abs($1.tokens.lowerBound - trigger) }))
+        let chosenTime = chooseTime(times, trigger: trigger, anchor: anchor, graph: g)
         var date = doc.article.date
         var precision = DatePrecision.day
         var dateReason = "no date in the sentence: the article date \(doc.article.date)"
@@ -554,5 +555,135 @@ extension EventMatcher {
             frontier = next
         }
         return nil
+    }
+}
+
+extension EventMatcher {
+    // MARK: - Which date expression dates an event
+
+    /// Markers of a phrase or clause that reports another, earlier or later event ("following the killing of a
+    /// man on Sunday", "after talks on Monday", "in revenge for an attack on 23/03").
+    static let separateEventMarkers: Set<String> = [
+        "after", "following", "before", "since", "ahead", "prior", "for", "over", "against", "until", "till",
+    ]
+    static let relativePronouns: Set<String> = ["which", "who", "whom", "whose"]
+    /// Markers of a phrase that frames the same event ("killed in a raid on Monday", "died from wounds").
+    static let framingMarkers: Set<String> = ["in", "during", "at", "by", "amid", "on", "through", "from", "as", "within"]
+    /// Nouns that name an event of their own even when the lexicon has no pattern for them.
+    static let eventNouns: Set<String> = [
+        "death", "killing", "murder", "accident", "suicide", "election", "nomination", "vote", "funeral", "burial",
+        "meeting", "arrest", "abduction", "kidnapping", "raid", "attack", "ambush", "bombing", "shooting",
+        "assassination", "demolition", "eviction", "ruling", "verdict", "trial", "incident",
+    ]
+
+    /// Where a date expression stands relative to an event.
+    enum TimePlacement: Equatable {
+        /// In the event's own clause ("struck on Monday").
+        case own
+        /// Elsewhere in the sentence, in no clause of another event.
+        case outer
+        /// In a relative clause, a complement clause or a phrase about another event ("whose shops were last
+        /// week demolished", "over the murder, which occurred on 07/02").
+        case separate
+    }
+
+    /// The date of an event: the first expression of its own clause (one outside brackets first), else the
+    /// nearest in the sentence that does not belong to another event; nil when none fits.
+    func chooseTime(_ times: [TimeExpression], trigger: Int, anchor: Int, graph g: SentenceGraph) -> TimeExpression? {
+        guard !times.isEmpty else { return nil }
+        let nodes: Set<Int> = [trigger, anchor]
+        var own: [TimeExpression] = []
+        var outer: [TimeExpression] = []
+        let article = g.doc.article.date
+        for t in times {
+            // A date after the article date belongs to something planned ("ahead of the 2007 elections"); an
+            // event said to have happened is not dated by it. A date range's first day may fall after it.
+            if isAfter(t, article) && ModalityRules.modality(trigger: trigger, graph: g).0 == .asserted { continue }
+            switch timePlacement(t, eventNodes: nodes, graph: g) {
+            case .own: own.append(t)
+            case .outer: outer.append(t)
+            case .separate: break
+            }
+        }
+        if let t = own.first(where: { !isInsideParentheses($0, g) }) ?? own.first { return t }
+        let plain = outer.filter { !isInsideParentheses($0, g) }
+        let pool = plain.isEmpty ? outer : plain
+        return pool.min { abs($0.tokens.lowerBound - trigger) < abs($1.tokens.lowerBound - trigger) }
+    }
+
+    /// Whether a date expression lies wholly after the article date (two days' grace for day dates).
+    func isAfter(_ t: TimeExpression, _ article: Day) -> Bool {
+        switch t.precision {
+        case .day: return t.day.ordinal > article.ordinal + 2
+        case .week: return t.day.ordinal > article.ordinal
+        case .month: return t.day.year * 12 + t.day.month > article.year * 12 + article.month
+        case .year: return t.day.year > article.year
+        }
+    }
+
+    /// Walks the tree from the date expression up to the event (or the root): `.separate` when the walk passes a
+    /// word that heads another event's clause or phrase.
+    func timePlacement(_ t: TimeExpression, eventNodes: Set<Int>, graph g: SentenceGraph) -> TimePlacement {
+        // The expression's token that hangs in the tree: the first whose head lies outside the expression.
+        var node = t.tokens.lowerBound
+        for i in t.tokens where g.range.contains(i) {
+            node = i
+            guard let h = g.head(i) else { break }
+            if !t.tokens.contains(h) { break }
+        }
+        if eventNodes.contains(node) { return .own }
+        // Clauses that hold the event itself do not separate a date from it.
+        var enclosing = Set<Int>()
+        for e in eventNodes { enclosing.formUnion(g.ancestors(e)) }
+        var steps = 0
+        var cur = g.head(node)
+        while let c = cur, steps < g.range.count {
+            if eventNodes.contains(c) { return .own }
+            // A relative clause on the event noun itself describes the event ("a ceasefire that took effect on
+            // 27 November").
+            let describesEvent = g.baseRel(c) == "acl" && g.head(c).map { eventNodes.contains($0) && g.tag($0) == .noun } == true
+            if !enclosing.contains(c) && !describesEvent && separatesEvents(c, graph: g) { return .separate }
+            cur = g.head(c)
+            steps += 1
+        }
+        return .outer
+    }
+
+    /// Whether a word on the way up from a date heads the clause or phrase of another event: a relative or
+    /// complement clause, a clause or phrase marked "after", "following", "over"…, or an event noun that is not
+    /// the frame of the same event ("the murder of", "in connection with an attack", but not "in a raid").
+    private func separatesEvents(_ n: Int, graph g: SentenceGraph) -> Bool {
+        let rel = g.rel(n)
+        let base = g.baseRel(n)
+        if base == "acl" || base == "ccomp" || base == "csubj" { return true }
+        // A clause opened by a relative pronoun, whatever the parser attached it as (", which occurred on 07/02").
+        if g.tag(n) == .verb, g.children(n).contains(where: { Self.relativePronouns.contains(g.doc.tokens[$0].norm) && $0 < n }) {
+            return true
+        }
+        let marker = g.marker(n)
+        if base == "advcl", let m = marker, Self.separateEventMarkers.contains(m) { return true }
+        let tag = g.tag(n)
+        guard tag == .noun || tag == .verb || tag == .propn else { return false }
+        if base == "obl" || base == "nmod" || rel == "compound" {
+            if let m = marker, Self.separateEventMarkers.contains(m) { return true }
+            if tag == .noun, !Self.framingMarkers.contains(marker ?? ""),
+                Self.eventNouns.contains(g.lemma(n)) || !lexicon.patterns(forNoun: g.lemma(n)).isEmpty
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether a date expression stands inside brackets ("on 17 October (between 15 and 19 October)").
+    func isInsideParentheses(_ t: TimeExpression, _ g: SentenceGraph) -> Bool {
+        var i = t.tokens.lowerBound - 1
+        while i >= g.range.lowerBound {
+            let w = g.doc.tokens[i].norm
+            if w == ")" || w == "]" { return false }
+            if w == "(" || w == "[" { return true }
+            i -= 1
+        }
+        return false
     }
 }

@@ -151,26 +151,6 @@ public final class Coder: Sendable {
 
     // MARK: - Helpers
 
-    /// Deaths are credited to the first violent event of their sentence; deaths reported in a sentence with no
-    /// violent event go to the article's first violent event.
-    private func assignFatalities(_ events: inout [EventMention], doc: Document) {
-        var firstViolent: Int?
-        var leftover = 0
-        for s in doc.sentences.indices {
-            let violent = events.indices.first { events[$0].sentence == s && isViolent(events[$0]) && events[$0].modality == .asserted }
-            if firstViolent == nil { firstViolent = violent }
-            guard let n = FatalityCounter.count(in: doc, range: doc.sentences[s].tokens), n > 0 else { continue }
-            if let v = violent {
-                events[v].fatalities = (events[v].fatalities ?? 0) + n
-            } else {
-                leftover += n
-            }
-        }
-        if leftover > 0, let v = firstViolent {
-            events[v].fatalities = (events[v].fatalities ?? 0) + leftover
-        }
-    }
-
     /// Words whose events are the outcome of another: "three were killed in clashes", "died after an air strike".
     static let consequenceLemmas: Set<String> = ["kill", "killing", "die", "death", "dead", "injure", "wound", "injury"]
     static let incidentTypes: Set<String> = [
@@ -282,10 +262,6 @@ public final class Coder: Sendable {
         }
     }
 
-    private func isViolent(_ e: EventMention) -> Bool {
-        let root = e.code.prefix(2)
-        return root == "18" || root == "19" || root == "20" || e.code.hasPrefix("145") || e.code.hasPrefix("175")
-    }
 
     /// The country the article is most about: the most mentioned country among its actors.
     func dominantCountry(_ doc: Document) -> String? {

@@ -6,6 +6,9 @@ extension Scan {
         "after", "morning", "evening", "afternoon", "date",
     ]
 
+    /// How many days back a date without a year still counts as recent news.
+    static let recentDays = 45
+
     /// Counted things after a number that show it is not a year ("in 2000 homes").
     static let countNouns: Set<String> = [
         "people", "troops", "soldiers", "fighters", "homes", "houses", "families", "civilians", "children",
@@ -94,8 +97,17 @@ extension Scan {
             return .init(start: i, end: i + 1, day: day, precision: .day, rule: "\(order)/year date \(day)")
         }
         guard i == lo || (norm(i - 1).map { Self.slashContext.contains($0) } ?? false),
-            let (day, why) = inferred(m, d)
+            var (day, why) = inferred(m, d)
         else { return nil }
+        // Both readings valid ("06/08"): day first, unless only month first gives a recent date.
+        if order == "day/month", d != m, (1...12).contains(d), let (other, otherWhy) = inferred(d, m) {
+            let age = article.ordinal - day.ordinal
+            let otherAge = article.ordinal - other.ordinal
+            if age > Self.recentDays, otherAge <= Self.recentDays {
+                (day, why) = (other, otherWhy)
+                order = "month/day (the day/month reading is \(age) days old)"
+            }
+        }
         return .init(start: i, end: i + 1, day: day, precision: .day, rule: "\(order) date; \(why)")
     }
 
@@ -139,6 +151,11 @@ extension Scan {
             }
             guard let (day, why) = inferred(m, d) else { return nil }
             return .init(start: i, end: i + 2, day: day, precision: .day, rule: "month-day date; \(why)")
+        }
+        // "March of 2013"
+        if norm(i + 1) == "of", let y = yearNumber(i + 2), let day = Day(year: y, month: m, day: 1) {
+            return .init(start: i, end: i + 3, day: day, precision: .month,
+                rule: "month \(DateVocabulary.monthNames[m]) \(y)")
         }
         if let (y, end) = trailingYear(i + 1), let day = Day(year: y, month: m, day: 1) {
             return .init(start: i, end: end, day: day, precision: .month,
