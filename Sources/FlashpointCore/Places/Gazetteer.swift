@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The offline gazetteer: the bundled `gazetteer/places.fpgz` plus any user overlays, memory-mapped and decoded lazily.
 ///
@@ -34,6 +35,10 @@ public final class Gazetteer: Sendable {
     public convenience init(contentsOf url: URL) throws {
         self.init(files: [try GazetteerFile(contentsOf: url)])
     }
+
+    /// Lookups already made: news names the same places again and again. Bounded; cleared when full.
+    private let memo = Mutex<[String: [Match]]>([:])
+    private static let memoLimit = 50_000
 
     init(files: [GazetteerFile]) {
         self.files = files
@@ -86,6 +91,17 @@ public final class Gazetteer: Sendable {
 
     /// Every hit for a name with its match level, deduplicated by geonameid (the closest level kept).
     func matches(_ name: String, allowSkeleton: Bool = true) -> [Match] {
+        let key = allowSkeleton ? "1" + name : "0" + name
+        if let hit = memo.withLock({ $0[key] }) { return hit }
+        let found = lookup(name, allowSkeleton: allowSkeleton)
+        memo.withLock { m in
+            if m.count >= Self.memoLimit { m.removeAll(keepingCapacity: true) }
+            m[key] = found
+        }
+        return found
+    }
+
+    private func lookup(_ name: String, allowSkeleton: Bool) -> [Match] {
         guard let keys = NameKey.keys(name) else { return [] }
         var out: [Match] = []
         var seen: [Int: Int] = [:]

@@ -131,8 +131,9 @@ struct GazetteerFile: Sendable {
             if c != 0xFFFF {
                 let cr = sections[1].offset + c * GazetteerLayout.countrySize
                 country = String(decoding: UnsafeRawBufferPointer(rebasing: raw[cr..<(cr + 2)]), as: UTF8.self)
-                country3 = String(decoding: UnsafeRawBufferPointer(rebasing: raw[(cr + 2)..<(cr + 5)]), as: UTF8.self)
-                    .trimmingCharacters(in: .whitespaces)
+                var end = cr + 5
+                while end > cr + 2 && (raw[end - 1] == 0x20 || raw[end - 1] == 0) { end -= 1 }
+                country3 = String(decoding: UnsafeRawBufferPointer(rebasing: raw[(cr + 2)..<end]), as: UTF8.self)
             }
             let a = u16(row + 22)
             let admin1 = a == 0xFFFF ? nil : string(raw, Int(u32(sections[2].offset + a * 8 + 4)))

@@ -31,21 +31,22 @@ public final class Geocoder: Sendable {
 
     /// Resolves a name: every candidate scored with reasons, the best one chosen.
     public func resolve(_ name: String, context: GeoContext) -> GeoResolution {
-        var text = name.trimmingCharacters(in: .whitespacesAndNewlines)
+        var text = Self.trimmed(name[...])
         var qualifier = context.qualifier
         if qualifier == nil, text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
             qualifier = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
-            text = text[..<open].trimmingCharacters(in: .whitespaces)
+            text = Self.trimmed(text[..<open])
         }
         if text.lowercased().hasPrefix("the ") { text = String(text.dropFirst(4)) }
         var note = ""
         var forced: LocationPrecision?
         var matches = gazetteer.matches(text, allowSkeleton: false)
-        let saysCamp = text.lowercased().contains("camp") || text.lowercased().contains("mukhayyam")
+        let lowered = text.lowercased()
+        let saysCamp = Self.contains(lowered, "camp") || Self.contains(lowered, "mukhayyam")
         if matches.isEmpty, let dash = text.range(of: " - ") {
             // ACLED writes neighbourhoods as "Gaza - Shujaiyya": the gazetteer lacks them, so use the city.
-            let city = text[..<dash.lowerBound].trimmingCharacters(in: .whitespaces)
-            let part = text[dash.upperBound...].trimmingCharacters(in: .whitespaces)
+            let city = Self.trimmed(text[..<dash.lowerBound])
+            let part = Self.trimmed(text[dash.upperBound...])
             matches = gazetteer.matches(city, allowSkeleton: false)
             note = "'\(part)' is a part of \(city)"
             forced = .near
@@ -200,10 +201,28 @@ public final class Geocoder: Sendable {
             nearest = min(nearest, a.geonameid == p.geonameid ? 0 : GeoMath.distanceKm(p, a))
             if a.country == p.country && a.admin1 != nil && a.admin1 == p.admin1 { sameAdmin = true }
         }
-        if nearest < 30 { bonus += 2.5; why.append(String(format: "%.0f km from a qualifier place", nearest)) }
+        if nearest < 30 { bonus += 2.5; why.append("\(Int(nearest.rounded())) km from a qualifier place") }
         else if sameAdmin { bonus += 1; why.append("same admin1 as a qualifier place") }
         if bonus == 0 { return (-1, "outside the qualifier '\(q.text)'") }
         return (bonus, why.joined(separator: ", "))
+    }
+
+    /// Leading and trailing white space removed, without Foundation's bridged scan.
+    static func trimmed(_ s: Substring) -> String {
+        var u = s.unicodeScalars[...]
+        while let f = u.first, f.properties.isWhitespace { u.removeFirst() }
+        while let l = u.last, l.properties.isWhitespace { u.removeLast() }
+        return String(String.UnicodeScalarView(u))
+    }
+
+    /// Substring test on UTF-8 bytes (Foundation's bridged search is slow on the hot path).
+    static func contains(_ haystack: String, _ needle: String) -> Bool {
+        let h = Array(haystack.utf8), n = Array(needle.utf8)
+        guard !n.isEmpty, h.count >= n.count else { return n.isEmpty }
+        for i in 0...(h.count - n.count) where h[i] == n[0] {
+            if h[i..<(i + n.count)].elementsEqual(n) { return true }
+        }
+        return false
     }
 
     func proximity(_ p: Place, _ others: [Place]) -> (Double, String)? {
@@ -213,9 +232,9 @@ public final class Geocoder: Sendable {
             nearest = min(nearest, GeoMath.distanceKm(p, o))
             if o.country == p.country { sameCountry = true }
         }
-        if nearest < 15 { return (2.5, String(format: "%.0f km from another place in the article", nearest)) }
-        if nearest < 50 { return (1.5, String(format: "%.0f km from another place in the article", nearest)) }
-        if nearest < 150 { return (0.8, String(format: "%.0f km from another place in the article", nearest)) }
+        if nearest < 15 { return (2.5, "\(Int(nearest.rounded())) km from another place in the article") }
+        if nearest < 50 { return (1.5, "\(Int(nearest.rounded())) km from another place in the article") }
+        if nearest < 150 { return (0.8, "\(Int(nearest.rounded())) km from another place in the article") }
         if sameCountry { return (0.7, "same country as another place in the article") }
         return nil
     }
