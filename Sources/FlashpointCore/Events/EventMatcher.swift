@@ -62,6 +62,7 @@ public struct EventMatcher: Sendable {
     ) -> [EventMention] {
         var triggers: [(token: Int, pattern: EventPattern, anchor: Int)] = []
         var absorbed = Set<Int>()  // light verbs whose object is the event
+        var words: [Int: Set<String>] = [:]  // lemmas around each trigger, computed once for all its patterns
         // Words of date expressions are never triggers ("on 19 March", "in the Fall").
         var inTime = Set<Int>()
         for t in times { inTime.formUnion(t.tokens) }
@@ -77,7 +78,7 @@ public struct EventMatcher: Sendable {
             {
                 continue
             }
-            guard !candidates.isEmpty, let p = candidates.first(where: { matches($0, at: i, graph: g) }) else { continue }
+            guard !candidates.isEmpty, let p = candidates.first(where: { matches($0, at: i, graph: g, words: &words) }) else { continue }
             var anchor = i
             if let h = g.head(i), g.rel(i) == "obj" || g.rel(i) == "nsubj:pass",
                 Self.lightVerbs.contains(g.lemma(h)) || lexicon.patterns(forVerb: g.lemma(h)).isEmpty
@@ -93,7 +94,7 @@ public struct EventMatcher: Sendable {
             let tag = g.tag(i)
             guard tag == .verb else { continue }
             let candidates = lexicon.patterns(forVerb: g.lemma(i))
-            guard let p = candidates.first(where: { matches($0, at: i, graph: g) }) else { continue }
+            guard let p = candidates.first(where: { matches($0, at: i, graph: g, words: &words) }) else { continue }
             // A reporting verb whose complement holds an event: code the complement only.
             if p.code.hasPrefix("01") && p.code.count <= 3 && Self.reportingCodes.contains(p.code) {
                 let complements = g.children(i).filter { g.rel($0) == "ccomp" || g.rel($0) == "parataxis" }
@@ -205,6 +206,11 @@ public struct EventMatcher: Sendable {
     // MARK: - Pattern requirements
 
     func matches(_ p: EventPattern, at i: Int, graph g: SentenceGraph) -> Bool {
+        var words: [Int: Set<String>] = [:]
+        return matches(p, at: i, graph: g, words: &words)
+    }
+
+    func matches(_ p: EventPattern, at i: Int, graph g: SentenceGraph, words: inout [Int: Set<String>]) -> Bool {
         let kids = g.children(i)
         if let objects = p.object {
             let objs = kids.filter { g.rel($0) == "obj" || (g.rel($0) == "nsubj:pass") }
@@ -231,11 +237,18 @@ public struct EventMatcher: Sendable {
             guard ok else { return false }
         }
         if p.keywords != nil || p.excluded != nil {
-            var lemmas = Set(g.subtree(i).map { g.lemma($0) } + subjectTokens(i, g).flatMap { g.subtree($0).map { g.lemma($0) } })
-            // A noun's event is also described by the clause it sits in: "workers went on strike".
-            if p.trigger == .noun, let h = g.head(i), g.tag(h) == .verb {
-                lemmas.insert(g.lemma(h))
-                for t in subjectTokens(h, g) { lemmas.formUnion(g.subtree(t).map { g.lemma($0) }) }
+            let lemmas: Set<String>
+            if let known = words[i] {
+                lemmas = known
+            } else {
+                var found = Set(g.subtree(i).map { g.lemma($0) } + subjectTokens(i, g).flatMap { g.subtree($0).map { g.lemma($0) } })
+                // A noun's event is also described by the clause it sits in: "workers went on strike".
+                if p.trigger == .noun, let h = g.head(i), g.tag(h) == .verb {
+                    found.insert(g.lemma(h))
+                    for t in subjectTokens(h, g) { found.formUnion(g.subtree(t).map { g.lemma($0) }) }
+                }
+                words[i] = found
+                lemmas = found
             }
             if let kw = p.keywords, lemmas.isDisjoint(with: kw) { return false }
             if let ex = p.excluded, !lemmas.isDisjoint(with: ex) { return false }
