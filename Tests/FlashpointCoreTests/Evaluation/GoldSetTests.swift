@@ -33,12 +33,16 @@ import Testing
         }
     }
 
-    @Test func repositoryFloorsLoadAndPassAnEmptyRun() throws {
+    @Test func repositoryFloorsRejectAnEmptyRunAndTheCoderMeetsThem() throws {
         let floors = try EvalFloors.load(url: Self.root.appendingPathComponent("eval/floors.json"))
-        #expect(floors.floors["gold"]?["event_recall"] != nil)
+        #expect((floors.floors["gold"]?["event_recall"] ?? 0) > 0.5, "the floors are real figures")
         let set = try EvalSet.load(kind: .gold, url: Self.root.appendingPathComponent("eval/gold.jsonl"))
-        let report = Evaluator.score(set, records: [], misses: 0)
-        #expect(report.value("event_recall") == 0)
-        #expect(floors.failures(report).isEmpty)
+        let empty = Evaluator.score(set, records: [], misses: 0)
+        #expect(empty.value("event_recall") == 0)
+        #expect(!floors.failures(empty).isEmpty, "coding nothing falls below the floors")
+        let coder = try Coder()
+        let records = set.articles.flatMap { a in coder.code(Article(id: a.id, date: Day(iso: a.date)!, text: a.text)) }
+        let report = Evaluator.score(set, records: records, misses: 0)
+        #expect(floors.failures(report).isEmpty, "the coder meets eval/floors.json: \(floors.failures(report))")
     }
 }
