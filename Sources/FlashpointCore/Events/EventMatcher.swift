@@ -363,6 +363,14 @@ extension EventMatcher {
                 for c in g.children(trigger) where (g.rel(c) == "obl" || g.rel(c) == "obl:agent") && g.marker(c) == "by" {
                     sources += actors(at: c, graph: g, mentionAt: mentionAt)
                 }
+                // The parse lost the agent phrase: the first actor after a "by" right behind the verb.
+                if sources.isEmpty, let by = (trigger + 1..<min(g.range.upperBound, trigger + 4)).first(where: {
+                    g.doc.tokens[$0].norm == "by"
+                }) {
+                    if let m = g.actors.first(where: { $0.tokens.lowerBound > by && $0.tokens.lowerBound <= by + 6 }) {
+                        sources = [m]
+                    }
+                }
                 if !sources.isEmpty { notes.append("source: passive agent 'by'") }
                 for c in g.children(trigger) where g.rel(c) == "nsubj:pass" {
                     targets += actors(at: c, graph: g, mentionAt: mentionAt)
@@ -532,7 +540,11 @@ extension EventMatcher {
             node = hh
         }
         if let m = mention(at: node, g, mentionAt) {
-            if m.actor.country == nil && m.kind == .agent, let inner = innerMention(node, g, mentionAt, excluding: m) {
+            // A bare agent word gives way to a more specific actor inside its phrase ("militants affiliated with
+            // Hamas"), never to another bare agent word ("civilians, … cattle rustlers").
+            if m.actor.country == nil && m.kind == .agent, let inner = innerMention(node, g, mentionAt, excluding: m),
+                inner.kind != .agent || inner.actor.country != nil
+            {
                 out.append(inner)
             } else {
                 out.append(m)

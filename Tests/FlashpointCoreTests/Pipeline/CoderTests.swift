@@ -237,3 +237,13 @@ extension CoderTests {
         #expect(kill.recipient.contains { $0.sector == "COP" })
     }
 }
+
+extension CoderTests {
+    @Test func theAgentOfABrokenPassiveIsTheSource() throws {
+        let recs = try Self.asserted("2 civilians killed by unidentified, heavily armed cattle rustlers.")
+        let kill = try #require(recs.first { $0.cameo.code == "1823" })
+        #expect(kill.actor.contains { $0.sector == "REB" })
+        #expect(kill.recipient.contains { $0.sector == "CVL" })
+        #expect(kill.acled == AcledCategory("Violence against civilians", "Attack"))
+    }
+}
