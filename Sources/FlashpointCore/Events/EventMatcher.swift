@@ -42,7 +42,7 @@ public struct EventMatcher: Sendable {
             let g = SentenceGraph(doc: doc, sentence: s, actors: actorsBySentence[s])
             let times = timesBySentence[s]
             let found = sentenceEvents(s, graph: g, mentionAt: mentionAt, times: times, carried: carriedDate)
-            out.append(contentsOf: found)
+            for e in found where !Self.refersBack(e, to: out, graph: g) { out.append(e) }
             // Carry the sentence's own date: not one that belongs to a relative clause or an earlier event.
             if let explicit = times.first(where: {
                 $0.relation == .at && $0.precision == .day && !isInsideParentheses($0, g)
@@ -501,6 +501,26 @@ extension EventMatcher {
         "mission", "effort", "operation", "campaign", "bid", "initiative", "process", "programme", "program",
         "drive", "attempt", "plan", "project", "activity", "work", "visit", "trip", "tour", "round", "session",
     ]
+
+    /// "The strike sparked condemnation", "the attack occurred amid tensions": a definite noun of violence that
+    /// names no new actor, told after a violent event of the same day, is that event again, not a new one. Coding
+    /// it twice is how one event gets counted many times.
+    static func refersBack(_ e: EventMention, to earlier: [EventMention], graph g: SentenceGraph) -> Bool {
+        let root = Self.root(e.code)
+        guard root >= 18 && root <= 20, g.tag(e.trigger) == .noun else { return false }
+        let definite = g.children(e.trigger).contains { c in
+            let r = g.rel(c)
+            return (r == "det" && ["the", "this", "that", "these", "those"].contains(g.lemma(c))) || r == "nmod:poss"
+        }
+        guard definite else { return false }
+        return earlier.contains { d in
+            let r = Self.root(d.code)
+            guard r >= 18 && r <= 20, d.modality == .asserted, d.date == e.date else { return false }
+            // New actors make it a new event: "the attack on the convoy by al-Shabaab".
+            let known = Set((d.source + d.target).map(\.code))
+            return (e.source + e.target).allSatisfy { known.contains($0.code) }
+        }
+    }
 
     static func root(_ code: String) -> Int { Int(code.prefix(2)) ?? 0 }
 

@@ -247,3 +247,14 @@ extension CoderTests {
         #expect(kill.acled == AcledCategory("Violence against civilians", "Attack"))
     }
 }
+
+extension CoderTests {
+    @Test func aDefiniteMentionOfTheSameStrikeIsNotASecondStrike() throws {
+        let text = "Israeli forces struck the camp near Sidon on Tuesday. The strike sparked condemnation from Lebanon."
+        let recs = try Self.records(text)
+        #expect(recs.filter { ["18", "19", "20"].contains($0.cameo.root) }.count == 1)
+        #expect(recs.contains { $0.cameo.root == "11" }, "the condemnation is still coded")
+        let two = try Self.records("Israeli forces struck the camp on Tuesday. On Thursday, a new strike hit Beirut.")
+        #expect(two.filter { ["18", "19", "20"].contains($0.cameo.root) }.count == 2, "another day, another strike")
+    }
+}
