@@ -1,0 +1,133 @@
+/// Trigger filters: which of a sentence's matched triggers are events of their own. Each rule removes triggers
+/// that only restate, attribute, qualify or give the background of another event, so that one event is coded
+/// once.
+extension EventMatcher {
+    typealias Trigger = (token: Int, pattern: EventPattern, anchor: Int)
+
+    func filterTriggers(_ triggers: inout [Trigger], graph g: SentenceGraph) {
+        // A cooperative or verbal noun that is the content of a verbal event is not an event of its own:
+        // "agreed on a trade pact", "called for talks", "offered aid", "demanded a withdrawal".
+        let verbal = Dictionary(
+            triggers.filter { t in
+                let root = Self.root(t.pattern.code)
+                return t.pattern.trigger == .verb && root >= 2 && root <= 13
+            }.map { ($0.token, true) },
+            uniquingKeysWith: { a, _ in a })
+        if !verbal.isEmpty {
+            triggers.removeAll { t in
+                guard t.pattern.trigger == .noun, t.anchor == t.token, Self.root(t.pattern.code) <= 13 else { return false }
+                var node = t.token
+                for _ in 0..<3 {
+                    guard let h = g.head(node) else { return false }
+                    let r = g.baseRel(node)
+                    guard r == "obj" || r == "obl" || r == "nmod" || r == "xcomp" || r == "nsubj:pass" else { return false }
+                    if verbal[h] != nil { return true }
+                    node = h
+                }
+                return false
+            }
+        }
+        // What one side accuses another of is the accusation's content, not an event the report asserts:
+        // "Kyiv accused Moscow of deporting children" is one accusation.
+        triggers.removeAll { t in
+            guard let h = g.head(t.token), Self.accusationGovernors.contains(g.lemma(h)), h != t.token else { return false }
+            let r = g.baseRel(t.token)
+            guard r == "advcl" || r == "acl" || r == "obl" || r == "nmod" || r == "xcomp" else { return false }
+            let m = g.marker(t.token)
+            return m == "of" || m == "for" || m == "with"
+        }
+        // An event named only as the background of another ("imposed a curfew after the attack", "riots broke
+        // out in response to the killing") was reported in its own right elsewhere; coding it again would count it
+        // twice. Deaths and injuries are the exception: "two killed following an attack" reports the attack.
+        let triggerAt = Dictionary(triggers.map { ($0.token, $0) }, uniquingKeysWith: { a, _ in a })
+        triggers.removeAll { t in
+            guard let main = backgroundGovernor(t.token, g) else { return false }
+            var node = main
+            for _ in 0..<3 {
+                if let m = triggerAt[node], m.token != t.token, !m.pattern.code.hasPrefix("01") {
+                    return !Self.consequenceLemmas.contains(g.lemma(node))
+                }
+                guard let h = g.head(node), g.baseRel(node) == "conj" || g.baseRel(node) == "xcomp" else { break }
+                node = h
+            }
+            return false
+        }
+        // "a precision strike targeting militants": the participle describes the noun's event, whose target it
+        // gives; it is not a second strike.
+        let nounTriggers = Dictionary(
+            triggers.filter { $0.pattern.trigger == .noun }.map { ($0.token, Self.root($0.pattern.code)) },
+            uniquingKeysWith: { a, _ in a })
+        triggers.removeAll { t in
+            guard t.pattern.trigger == .verb, Self.root(t.pattern.code) >= 18 else { return false }
+            if g.baseRel(t.token) == "acl", let h = g.head(t.token), let root = nounTriggers[h], root >= 18 { return true }
+            // The same when the parse lost the clause: a noun of violence directly followed by an -ing form.
+            if let root = nounTriggers[t.token - 1], root >= 18, g.doc.tokens[t.token].norm.hasSuffix("ing") { return true }
+            return false
+        }
+        // Protesters' demands are what the protest is about: "thousands marched demanding his resignation" is
+        // one protest.
+        let protestTokens = Set(triggers.filter { Self.root($0.pattern.code) == 14 }.map(\.token))
+        if !protestTokens.isEmpty {
+            triggers.removeAll { t in
+                guard Self.root(t.pattern.code) == 10, let h = g.head(t.token) else { return false }
+                let r = g.baseRel(t.token)
+                return protestTokens.contains(h) && (r == "acl" || r == "advcl" || r == "xcomp" || r == "conj")
+            }
+        }
+        // A bare statement ("…, the ministry said", "announced on Tuesday") only attributes the sentence's other
+        // events: it is coded only when the sentence tells nothing else.
+        if triggers.contains(where: { !$0.pattern.code.hasPrefix("01") }) {
+            triggers.removeAll { Self.reportingCodes.contains($0.pattern.code) }
+        }
+    }
+
+    static let consequenceLemmas: Set<String> = ["kill", "die", "dead", "injure", "wound", "fear", "death"]
+    static let backgroundNouns: Set<String> = ["retaliation", "response", "wake", "aftermath", "revenge", "reprisal"]
+
+    /// The word a background phrase hangs from: "after X", "following X", "in retaliation for X", "in the wake of
+    /// X" give the head of the phrase X attaches to.
+    func backgroundGovernor(_ t: Int, _ g: SentenceGraph) -> Int? {
+        var node = t
+        for _ in 0..<3 {
+            guard let h = g.head(node) else { return nil }
+            let r = g.baseRel(node)
+            let m = g.marker(node)
+            if (m == "after" || m == "following") && (r == "obl" || r == "advcl" || r == "nmod") { return h }
+            if m == "for" || m == "to" || m == "of", Self.backgroundNouns.contains(g.lemma(h)), let hh = g.head(h) {
+                return hh
+            }
+            guard r == "nmod" || r == "conj" || r == "compound" || r == "amod" else { return nil }
+            node = h
+        }
+        return nil
+    }
+
+    /// Verbs whose "of"/"for" complement is only alleged.
+    static let accusationGovernors: Set<String> = ["accuse", "blame", "allege", "suspect", "charge", "indict"]
+
+    /// Nouns that frame another noun as an activity: "mediation mission", "aid effort", "peace process".
+    static let eventFrames: Set<String> = [
+        "mission", "effort", "operation", "campaign", "bid", "initiative", "process", "programme", "program",
+        "drive", "attempt", "plan", "project", "activity", "work", "visit", "trip", "tour", "round", "session",
+    ]
+
+    /// "The strike sparked condemnation", "the attack occurred amid tensions": a definite noun of violence that
+    /// names no new actor, told after a violent event of the same day, is that event again, not a new one. Coding
+    /// it twice is how one event gets counted many times.
+    static func refersBack(_ e: EventMention, to earlier: [EventMention], graph g: SentenceGraph) -> Bool {
+        let root = Self.root(e.code)
+        guard root >= 18 && root <= 20, g.tag(e.trigger) == .noun else { return false }
+        let definite = g.children(e.trigger).contains { c in
+            let r = g.rel(c)
+            return (r == "det" && ["the", "this", "that", "these", "those"].contains(g.lemma(c))) || r == "nmod:poss"
+        }
+        guard definite else { return false }
+        return earlier.contains { d in
+            let r = Self.root(d.code)
+            guard r >= 18 && r <= 20, d.modality == .asserted, d.date == e.date else { return false }
+            // New actors make it a new event: "the attack on the convoy by al-Shabaab".
+            let known = Set((d.source + d.target).map(\.code))
+            return (e.source + e.target).allSatisfy { known.contains($0.code) }
+        }
+    }
+}
