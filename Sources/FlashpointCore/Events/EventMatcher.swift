@@ -271,11 +271,15 @@ extension EventMatcher {
                 }
             }
             // "Clashes continued between militants and Israeli forces": the sides hang off the noun's verb.
-            if sources.isEmpty, let h = g.head(trigger), g.baseRel(trigger) == "nsubj", g.tag(h) == .verb {
-                for c in g.children(h) where g.baseRel(c) == "obl" && g.marker(c) == "between" {
-                    sources += actors(at: c, graph: g, mentionAt: mentionAt)
+            if sources.isEmpty {
+                var verbs = g.children(trigger).filter { g.baseRel($0) == "acl" && g.tag($0) == .verb }
+                if let h = g.head(trigger), g.baseRel(trigger) == "nsubj", g.tag(h) == .verb { verbs.append(h) }
+                for h in verbs where sources.isEmpty {
+                    for c in g.children(h) where g.baseRel(c) == "obl" && g.marker(c) == "between" {
+                        sources += actors(at: c, graph: g, mentionAt: mentionAt)
+                    }
+                    if !sources.isEmpty { notes.append("both sides from 'between' on '\(doc.tokens[h].text)'") }
                 }
-                if !sources.isEmpty { notes.append("both sides from 'between' on '\(doc.tokens[h].text)'") }
             }
             if sources.isEmpty && anchor != trigger {
                 let subj = subjectTokens(anchor, g)

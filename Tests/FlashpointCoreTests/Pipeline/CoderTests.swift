@@ -258,3 +258,12 @@ extension CoderTests {
         #expect(two.filter { ["18", "19", "20"].contains($0.cameo.root) }.count == 2, "another day, another strike")
     }
 }
+
+extension CoderTests {
+    @Test func bothSidesOfContinuingClashes() throws {
+        let recs = try Self.asserted("On Sunday, clashes continued between Palestinian militants and Israeli forces in the camp.")
+        let clash = try #require(recs.first { $0.trigger.lowercased() == "clashes" })
+        #expect(clash.actor.contains { $0.country == "PSE" })
+        #expect(clash.acled?.eventType == "Battles")
+    }
+}
