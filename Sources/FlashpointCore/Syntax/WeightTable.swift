@@ -28,17 +28,24 @@ struct WeightTable: Sendable {
                 scores[0] = s0; scores[1] = s1; scores[2] = s2
                 return
             }
-            // Class 0 first, in a loop so small that the CPU starts every row's load at once: the rows are
-            // scattered over multi-megabyte tables and mostly miss the cache. The wide per-row loop over the
-            // other classes then finds them (nearly) cached instead of waiting for a few misses at a time.
-            var first: Int32 = 0
-            for i in 0..<count { first &+= Int32(base[rows[i]]) }
-            scores[0] = first
-            for c in 1..<classes { scores[c] = 0 }
+            // The first and last classes first, in a loop so small that the CPU starts every row's loads at
+            // once: the rows are scattered over multi-megabyte tables and mostly miss the cache, and a row often
+            // straddles two cache lines. The wide per-row loop over the middle classes then finds them (nearly)
+            // cached instead of waiting for a few misses at a time.
+            let last = classes - 1
+            var firstSum: Int32 = 0, lastSum: Int32 = 0
             for i in 0..<count {
                 let r = base + rows[i]
-                for c in 1..<classes { scores[c] &+= Int32(r[c]) }
+                firstSum &+= Int32(r[0]); lastSum &+= Int32(r[last])
             }
+            for c in 1..<max(last, 1) { scores[c] = 0 }
+            for i in 0..<count {
+                let r = base + rows[i]
+                for c in 1..<max(last, 1) { scores[c] &+= Int32(r[c]) }
+            }
+            // With one class, `last` is 0 and both sums are of class 0.
+            scores[last] = lastSum
+            scores[0] = firstSum
         }
     }
 
