@@ -50,7 +50,7 @@ struct Explanation {
         }
         out += "\n== records\n"
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         for r in records {
             if let data = try? encoder.encode(r) { out += String(decoding: data, as: UTF8.self) + "\n" }
         }

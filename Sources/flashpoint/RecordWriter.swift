@@ -7,7 +7,7 @@ struct RecordWriter {
     private var buffer = Data()
     private let encoder: JSONEncoder = {
         let e = JSONEncoder()
-        e.outputFormatting = [.withoutEscapingSlashes]
+        e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return e
     }()
     private var rows: [[String]] = []

@@ -68,6 +68,8 @@ import Testing
         // The same input gives the same ids.
         let again = try Self.run(["code", file.path, "--date", "2025-11-20", "--format", "jsonl"])
         #expect(Self.jsonLines(again.stdout).map { $0["id"] as? String } == records.map { $0["id"] as? String })
+        // …and the same bytes, keys in a fixed order, so outputs can be diffed.
+        #expect(again.stdout == r.stdout)
     }
 
     @Test func badLinesAreReportedAndTheRestIsCoded() throws {
