@@ -75,6 +75,18 @@ public struct AcledCrosswalk: Sendable {
                 return .init("Riots", "Violent demonstration")
             }
             if tgtArmed && (srcArmed || source.isEmpty) { return .init("Battles", "Armed clash") }
+            // The other side is in the sentence but not in the parse: police against suspects and gang members,
+            // militants against police posts, violence "between" two communities.
+            if target.isEmpty && !source.isEmpty {
+                let state = source.contains { ["COP", "MIL", "SPY"].contains($0.sector ?? "") }
+                if state && !words.isDisjoint(with: Self.armedOpponentWords) { return .init("Battles", "Armed clash") }
+                if Self.isNonStateArmed(source) && !words.isDisjoint(with: Self.securityWords) {
+                    return .init("Battles", "Armed clash")
+                }
+            }
+            if trigger == "violence" && words.contains("between") && !words.isDisjoint(with: Self.communalWords) {
+                return .init("Battles", "Armed clash")
+            }
             if srcArmed && tgtArmed { return .init("Battles", "Armed clash") }
             if protestContext && source.contains(where: { $0.sector == "COP" || $0.sector == "MIL" }) {
                 return .init("Protests", "Excessive force against protesters")
@@ -180,6 +192,22 @@ public struct AcledCrosswalk: Sendable {
         "election", "post-election", "electoral", "poll", "polling", "campaign", "rally", "vote", "ballot",
         "nomination", "by-election", "primary", "primaries",
     ]
+    static func isNonStateArmed(_ actors: [Actor]) -> Bool {
+        actors.contains { a in
+            guard let s = a.sector else { return false }
+            return s.hasPrefix("REB") || s.hasPrefix("INS") || s == "UAF" || s.hasPrefix("SEP") || s == "CRM"
+        }
+    }
+
+    static let armedOpponentWords: Set<String> = [
+        "suspect", "gangster", "gang", "robber", "militant", "bandit", "raider", "fighter", "thug", "attacker",
+        "gunman", "rustler", "insurgent", "rebel", "militia", "terrorist",
+    ]
+    static let securityWords: Set<String> = [
+        "police", "policeman", "officer", "soldier", "troop", "security", "army", "military", "reservist", "post",
+        "station", "patrol", "convoy", "camp",
+    ]
+    static let communalWords: Set<String> = ["ethnic", "clan", "community", "communal", "tribal", "tribe", "rival", "group"]
     static let lynchWords: Set<String> = ["lynch", "lynching"]
     static let protestWords: Set<String> = [
         "protest", "protester", "protestor", "demonstrator", "demonstration", "rioter", "march", "marcher", "picket",

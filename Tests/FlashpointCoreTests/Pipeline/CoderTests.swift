@@ -267,3 +267,14 @@ extension CoderTests {
         #expect(clash.acled?.eventType == "Battles")
     }
 }
+
+extension CoderTests {
+    @Test func policeAgainstSuspectsAndMilitantsAgainstPoliceAreBattles() throws {
+        let a = try Self.asserted("Police shot dead three suspected gang members in the slum.")
+        #expect(a.contains { $0.acled?.eventType == "Battles" })
+        let b = try Self.asserted("Armed members of the separatist group attack police officers near the coast.")
+        #expect(b.first?.acled?.eventType == "Battles" || b.contains { $0.acled?.eventType == "Battles" })
+        let c = try Self.asserted("Ongoing ethnic violence between the two clans left houses burnt.")
+        #expect(c.first?.acled == AcledCategory("Battles", "Armed clash"))
+    }
+}
