@@ -41,6 +41,12 @@ public struct AcledCrosswalk: Sendable {
         }
         func attackOrClash() -> AcledCategory {
             if mutual && !protestContext && !(source + target).contains(where: { Self.isProtester($0) }) {
+                // Police against traders, students or youths is a riot; armed or organised sides fight battles.
+                let all = source + target
+                let state = all.contains { ["COP", "MIL"].contains($0.sector ?? "") }
+                let crowd = all.contains { Self.civilianSectors.contains($0.sector ?? "") }
+                    || !words.isDisjoint(with: Self.crowdWords)
+                if state && crowd && !Self.isNonStateArmed(all) { return .init("Riots", "Violent demonstration") }
                 return .init("Battles", "Armed clash")
             }
             if let e = explosive() { return e }
@@ -199,6 +205,10 @@ public struct AcledCrosswalk: Sendable {
         }
     }
 
+    static let crowdWords: Set<String> = [
+        "youth", "student", "trader", "resident", "squatter", "fisherman", "operator", "villager", "worker",
+        "mechanic", "artisan", "supporter", "hawker", "vendor", "driver", "tout", "crowd",
+    ]
     static let armedOpponentWords: Set<String> = [
         "suspect", "gangster", "gang", "robber", "militant", "bandit", "raider", "fighter", "thug", "attacker",
         "gunman", "rustler", "insurgent", "rebel", "militia", "terrorist",

@@ -278,3 +278,12 @@ extension CoderTests {
         #expect(c.first?.acled == AcledCategory("Battles", "Armed clash"))
     }
 }
+
+extension CoderTests {
+    @Test func policeClashingWithTradersIsARiotRivalsClashingABattle() throws {
+        let a = try Self.asserted("Police clash with market traders in the town. Three were injured.")
+        #expect(a.first?.acled == AcledCategory("Riots", "Violent demonstration"))
+        let b = try Self.asserted("Rival party supporters clashed at the rally.")
+        #expect(b.first?.acled == AcledCategory("Battles", "Armed clash"))
+    }
+}
