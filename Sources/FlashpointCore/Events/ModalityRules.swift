@@ -47,8 +47,11 @@ struct ModalityRules {
         }
         var node = trigger
         var viaConj = false
+        // A "not" negates its own clause and what that clause tries or means to do ("did not try to attack"),
+        // not a clause that merely hangs from it ("riots continue – details not specified").
+        var negationReaches = true
         for _ in 0..<12 {
-            if let found = local(node, graph: g), !(viaConj && found.0 == .negated) { return found }
+            if let found = local(node, graph: g), !((viaConj || !negationReaches) && found.0 == .negated) { return found }
             guard let h = g.head(node) else { break }
             let r = g.baseRel(node)
             let headLemma = g.lemma(h)
@@ -76,6 +79,7 @@ struct ModalityRules {
             }
             if r == "parataxis" || r == "list" || r == "reparandum" { break }
             viaConj = r == "conj"
+            if r != "xcomp" && r != "conj" { negationReaches = false }
             node = h
         }
         return (.asserted, "no negation, modal, condition or plan governs the trigger")

@@ -16,7 +16,7 @@ enum NewsTagRules {
         "clash", "clashes", "beat", "beats", "stone", "stones", "lynch", "lynches", "injure", "injures", "hack",
         "hacks", "invade", "invades", "arrest", "arrests", "disperse", "disperses", "protest", "protests", "burn",
         "burns", "murder", "murders", "behead", "beheads", "rob", "robs", "seize", "seizes", "march", "marches",
-        "exchange", "exchanges",
+        "exchange", "exchanges", "fire", "fires",
     ]
     /// Headline verbs that are rarely nouns before another noun ("Residents lynch man", "Police shoot gunman").
     static let unambiguousHeadlineVerbs: Set<String> = [
@@ -31,6 +31,7 @@ enum NewsTagRules {
     /// Rewrites tags in place.
     static func apply(_ words: [String], _ tags: inout [UPOS]) {
         headlineVerb(words, &tags)
+        verbAfterAuxiliary(words, &tags)
         for i in words.indices {
             let w = words[i]
             guard let first = w.utf8.first else { continue }
@@ -80,9 +81,30 @@ enum NewsTagRules {
             let objectStart = after == .det || after == .num || after == .adj || after == .propn || after == .pron
                 || ((thirdPerson || unambiguousHeadlineVerbs.contains(lower)) && after == .noun)
                 || nextWord == "suspected" || nextWord == "alleged" || (lower.hasPrefix("exchange") && nextWord == "fire")
+                || ((lower == "fire" || lower == "fires") && (nextWord == "on" || nextWord == "at"))
             guard objectStart else { continue }
             tags[i] = .verb
             return
+        }
+    }
+
+    static let bareVerbAuxiliaries: Set<String> = [
+        "did", "does", "do", "will", "would", "could", "can", "should", "may", "might", "must", "shall", "wo", "ca",
+    ]
+
+    /// After "did not", "will", "could never" English has a bare verb: "Hezbollah did not fire rockets".
+    static func verbAfterAuxiliary(_ words: [String], _ tags: inout [UPOS]) {
+        for i in words.indices where i > 0 && (tags[i] == .noun || tags[i] == .propn) {
+            var j = i - 1
+            let w = words[j].lowercased()
+            if w == "not" || w == "n't" || w == "never" {
+                guard j > 0 else { continue }
+                j -= 1
+            }
+            guard tags[j] == .aux, bareVerbAuxiliaries.contains(words[j].lowercased()) else { continue }
+            // "the army did not" + NOUN: a subject must come before the auxiliary.
+            guard j > 0, tags[j - 1] == .noun || tags[j - 1] == .propn || tags[j - 1] == .pron else { continue }
+            tags[i] = .verb
         }
     }
 }

@@ -287,3 +287,26 @@ extension CoderTests {
         #expect(b.first?.acled == AcledCategory("Battles", "Armed clash"))
     }
 }
+
+extension CoderTests {
+    @Test func aNegatedClauseDoesNotNegateWhatHangsFromIt() throws {
+        let recs = try Self.records("Post election riots continue - details not specified.")
+        #expect(recs.contains { $0.cameo.code.hasPrefix("145") && $0.modality == "asserted" })
+        let tried = try Self.records("The militants did not try to attack the base.")
+        #expect(!tried.contains { $0.cameo.root == "19" && $0.modality == "asserted" })
+    }
+
+    @Test func headlineFireOn() throws {
+        let recs = try Self.asserted("Police fire on rioters in the slum")
+        #expect(recs.contains { $0.actor.contains { $0.sector == "COP" } })
+    }
+}
+
+extension CoderTests {
+    @Test func aBareVerbAfterDidNot() throws {
+        let recs = try Self.records("Hezbollah did not fire rockets at Israel last week, a spokesman said.")
+        let fire = try #require(recs.first { $0.trigger.lowercased() == "fire" })
+        #expect(fire.modality == "negated")
+        #expect(fire.actor.first?.code.hasPrefix("LBN") == true)
+    }
+}
