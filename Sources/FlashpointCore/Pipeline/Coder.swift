@@ -240,7 +240,10 @@ public final class Coder: Sendable {
             if e.code.hasPrefix("175") { intervention = true }
             // Protesters who block, burn, destroy or hurt: the protest is a riot.
             let byProtesters = !e.source.isEmpty && e.source.allSatisfy { AcledCrosswalk.isCivilian($0) }
-            if byProtesters && Self.riotCodes.contains(where: { e.code.hasPrefix($0) }) { riot = true }
+            // Only what they do counts ("blocked", "torched"), not the grievance they name ("the demolition").
+            if byProtesters && doc.tags[e.trigger] == .verb && Self.riotCodes.contains(where: { e.code.hasPrefix($0) }) {
+                riot = true
+            }
         }
         for s in Set(protests.map { events[$0].sentence }) {
             for i in doc.sentences[s].tokens {

@@ -224,7 +224,7 @@ public struct AcledCrosswalk: Sendable {
     ]
     /// Words that make a protest a riot.
     static let riotWords: Set<String> = [
-        "riot", "rioting", "rioter", "rioters", "stone", "stoning", "rock", "loot", "looting", "torch", "vandalize",
+        "riot", "rioting", "rioter", "rioters", "stone", "stoning", "rock", "loot", "looting", "vandalize",
         "vandalise", "vandalism", "barricade", "bonfire", "tyre", "tire", "petrol", "molotov", "violent", "smash",
         "rowdy", "unruly", "running", "pelt", "hurl", "rampage", "violently", "alight", "ablaze", "arson",
         "vandal", "forcibly", "riotous",

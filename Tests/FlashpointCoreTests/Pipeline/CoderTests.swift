@@ -310,3 +310,12 @@ extension CoderTests {
         #expect(fire.actor.first?.code.hasPrefix("LBN") == true)
     }
 }
+
+extension CoderTests {
+    @Test func symbolicBurningAndNamedGrievancesKeepAProtestPeaceful() throws {
+        let a = try Self.asserted("Hundreds of demonstrators torched coffins outside parliament to protest pay rises.")
+        #expect(!a.contains { $0.acled?.eventType == "Riots" })
+        let b = try Self.asserted("Mombasa traders protest the demolition of their kiosks.")
+        #expect(b.first?.acled?.eventType == "Protests")
+    }
+}
