@@ -214,8 +214,7 @@ public struct AcledCrosswalk: Sendable {
         "gunman", "rustler", "insurgent", "rebel", "militia", "terrorist",
     ]
     static let securityWords: Set<String> = [
-        "police", "policeman", "officer", "soldier", "troop", "security", "army", "military", "reservist", "post",
-        "station", "patrol", "convoy", "camp",
+        "police", "policeman", "officer", "soldier", "troop", "army", "military", "reservist", "patrol",
     ]
     static let communalWords: Set<String> = ["ethnic", "clan", "community", "communal", "tribal", "tribe", "rival", "group"]
     static let lynchWords: Set<String> = ["lynch", "lynching"]
