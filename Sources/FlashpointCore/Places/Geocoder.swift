@@ -209,6 +209,8 @@ public final class Geocoder: Sendable {
 
     /// Leading and trailing white space removed, without Foundation's bridged scan.
     static func trimmed(_ s: Substring) -> String {
+        // Most names have no white space at either end: keep them as they are.
+        if let f = s.utf8.first, let l = s.utf8.last, f > 0x20, f < 0x80, l > 0x20, l < 0x80 { return String(s) }
         var u = s.unicodeScalars[...]
         while let f = u.first, f.properties.isWhitespace { u.removeFirst() }
         while let l = u.last, l.properties.isWhitespace { u.removeLast() }
