@@ -7,12 +7,11 @@ extension EventMatcher {
     func filterTriggers(_ triggers: inout [Trigger], graph g: SentenceGraph) {
         // A cooperative or verbal noun that is the content of a verbal event is not an event of its own:
         // "agreed on a trade pact", "called for talks", "offered aid", "demanded a withdrawal".
-        let verbal = Dictionary(
+        let verbal = Set(
             triggers.filter { t in
                 let root = Self.root(t.pattern.code)
                 return t.pattern.trigger == .verb && root >= 2 && root <= 13
-            }.map { ($0.token, true) },
-            uniquingKeysWith: { a, _ in a })
+            }.map(\.token))
         if !verbal.isEmpty {
             triggers.removeAll { t in
                 guard t.pattern.trigger == .noun, t.anchor == t.token, Self.root(t.pattern.code) <= 13 else { return false }
@@ -21,7 +20,7 @@ extension EventMatcher {
                     guard let h = g.head(node) else { return false }
                     let r = g.baseRel(node)
                     guard r == "obj" || r == "obl" || r == "nmod" || r == "xcomp" || r == "nsubj:pass" else { return false }
-                    if verbal[h] != nil { return true }
+                    if verbal.contains(h) { return true }
                     node = h
                 }
                 return false
@@ -45,7 +44,8 @@ extension EventMatcher {
             var node = main
             for _ in 0..<3 {
                 if let m = triggerAt[node], m.token != t.token, !m.pattern.code.hasPrefix("01") {
-                    return !Self.consequenceLemmas.contains(g.lemma(node))
+                    let l = g.lemma(node)
+                    return !(Self.harmLemmas.contains(l) || l == "fear")  // "feared dead following an attack"
                 }
                 guard let h = g.head(node), g.baseRel(node) == "conj" || g.baseRel(node) == "xcomp" else { break }
                 node = h
@@ -81,7 +81,8 @@ extension EventMatcher {
         }
     }
 
-    static let consequenceLemmas: Set<String> = ["kill", "die", "dead", "injure", "wound", "fear", "death"]
+    /// Words of deaths and injuries: the outcome of an incident rather than an incident of their own.
+    static let harmLemmas: Set<String> = ["kill", "killing", "die", "death", "dead", "injure", "injury", "wound"]
     static let backgroundNouns: Set<String> = ["retaliation", "response", "wake", "aftermath", "revenge", "reprisal"]
 
     /// The word a background phrase hangs from: "after X", "following X", "in retaliation for X", "in the wake of

@@ -132,11 +132,6 @@ public struct EventMatcher: Sendable {
 
     // MARK: - Pattern requirements
 
-    func matches(_ p: EventPattern, at i: Int, graph g: SentenceGraph) -> Bool {
-        var words: [Int: Set<String>] = [:]
-        return matches(p, at: i, graph: g, words: &words)
-    }
-
     func matches(_ p: EventPattern, at i: Int, graph g: SentenceGraph, words: inout [Int: Set<String>]) -> Bool {
         let kids = g.children(i)
         if let objects = p.object {
@@ -242,6 +237,8 @@ extension EventMatcher {
         var targets: [ActorMention] = []
         let doc = g.doc
         let isNoun = p.trigger == .noun
+        // The victim of a headline passive ("2 officers killed in ambush"), found once for every use below.
+        let victim = isNoun ? nil : g.headlineVictim(trigger)
 
         if isNoun {
             // Modifiers of the noun: "Israeli strike", "Israel's strike", "strike by Israel", "condemnation from X".
@@ -287,7 +284,6 @@ extension EventMatcher {
                 if !sources.isEmpty { notes.append("source: subject of '\(doc.tokens[anchor].text)'") }
             }
         } else {
-            let victim = g.headlineVictim(trigger)
             let headline = victim != nil
             let passive = headline || g.isPassive(trigger)
             if passive {
@@ -335,9 +331,9 @@ extension EventMatcher {
         if sources.isEmpty {
             // The victims of a passive are never its agent: "Four Al-Shabaab members were killed".
             var victims = Set<Int>()
-            if !isNoun && (g.isPassive(trigger) || g.isHeadlinePassive(trigger)) {
+            if !isNoun && (victim != nil || g.isPassive(trigger)) {
                 for c in g.children(trigger) where g.baseRel(c) == "nsubj" { victims.formUnion(g.subtree(c)) }
-                if let v = g.headlineVictim(trigger) {
+                if let v = victim {
                     victims.formUnion(g.subtree(v))
                     for m in g.actors where m.tokens.contains(v) { victims.insert(m.head) }
                 }

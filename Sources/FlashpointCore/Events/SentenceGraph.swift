@@ -88,9 +88,7 @@ struct SentenceGraph {
         "priest", "pastor", "imam", "tourist", "lawyer", "judge", "doctor", "nurse", "guard", "watchman",
     ]
 
-    /// A participle with a subject, no auxiliary and no object: "Police officer killed in Mandera".
-    func isHeadlinePassive(_ v: Int) -> Bool { headlineVictim(v) != nil }
-
+    /// A headline passive is a participle with no auxiliary and no object: "Police officer killed in Mandera".
     /// The victim of a headline passive: the subject before the participle, or, when the parse gave it none, the
     /// person noun right before it ("Kenyan police reservist shot dead while patrolling").
     func headlineVictim(_ v: Int) -> Int? {

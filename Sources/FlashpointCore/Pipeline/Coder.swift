@@ -110,16 +110,23 @@ public final class Coder: Sendable {
         // Words of date expressions say nothing about the event ("on 19 March" is no march).
         var timeTokens = Set<Int>()
         for t in doc.times { timeTokens.formUnion(t.tokens) }
+        var wordsBySentence: [Int: Set<String>] = [:]
         for k in events.indices {
             let s = events[k].sentence
-            let range = doc.sentences[s].tokens
             let fill = events[k].location?.country.flatMap(Self.iso3(fromGazetteer:)) ?? context
             events[k].source = events[k].source.map { Self.withCountry($0, fill) }
             events[k].target = events[k].target.map { Self.withCountry($0, fill) }
-            var words = Set<String>()
-            for i in range where !timeTokens.contains(i) {
-                words.insert(doc.lemmas[i])
-                words.insert(doc.tokens[i].norm)
+            let words: Set<String>
+            if let known = wordsBySentence[s] {
+                words = known
+            } else {
+                var found = Set<String>()
+                for i in doc.sentences[s].tokens where !timeTokens.contains(i) {
+                    found.insert(doc.lemmas[i])
+                    found.insert(doc.tokens[i].norm)
+                }
+                wordsBySentence[s] = found
+                words = found
             }
             events[k].acled = crosswalk.category(
                 code: events[k].code, source: events[k].source, target: events[k].target, words: words,
@@ -151,8 +158,6 @@ public final class Coder: Sendable {
 
     // MARK: - Helpers
 
-    /// Words whose events are the outcome of another: "three were killed in clashes", "died after an air strike".
-    static let consequenceLemmas: Set<String> = ["kill", "killing", "die", "death", "dead", "injure", "wound", "injury"]
     static let incidentTypes: Set<String> = [
         "Battles", "Explosions/Remote violence", "Riots", "Violence against civilians", "Protests",
     ]
@@ -160,11 +165,11 @@ public final class Coder: Sendable {
     /// Deaths and injuries reported in the same sentence as the incident that caused them take the incident's
     /// ACLED category, so that "four killed in tribal skirmishes" is a battle, not an attack on civilians.
     static func alignConsequences(_ events: inout [EventMention], lemmas: [String]) {
-        for k in events.indices where events[k].acled != nil && consequenceLemmas.contains(lemmas[events[k].trigger]) {
+        for k in events.indices where events[k].acled != nil && EventMatcher.harmLemmas.contains(lemmas[events[k].trigger]) {
             let s = events[k].sentence
             let incident = events.indices.first { j in
                 j != k && events[j].sentence == s && events[j].modality == .asserted
-                    && !consequenceLemmas.contains(lemmas[events[j].trigger])
+                    && !EventMatcher.harmLemmas.contains(lemmas[events[j].trigger])
                     && incidentTypes.contains(events[j].acled?.eventType ?? "")
             }
             guard let incident else { continue }

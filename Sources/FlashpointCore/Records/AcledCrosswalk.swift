@@ -23,10 +23,10 @@ public struct AcledCrosswalk: Sendable {
         code: String, source: [Actor], target: [Actor], words: Set<String>, trigger: String = ""
     ) -> AcledCategory? {
         let root = String(code.prefix(2))
-        let srcArmed = source.contains { isArmed($0) }
+        let srcArmed = source.contains { Self.isArmed($0) }
         let tgtArmed = target.contains { isArmedTarget($0) }
         let tgtCivil = !target.isEmpty && target.allSatisfy { !isArmedTarget($0) }
-        let srcCivil = !source.isEmpty && source.allSatisfy { !isArmed($0) }
+        let srcCivil = !source.isEmpty && source.allSatisfy { !Self.isArmed($0) }
         let mob = words.contains("mob") || words.contains("lynch") || words.contains("vigilante")
         let protestContext = !words.isDisjoint(with: Self.protestWords)
         let rioting = !words.isDisjoint(with: Self.riotWords)
@@ -105,7 +105,7 @@ public struct AcledCrosswalk: Sendable {
                 if mob && !protestContext { return .init("Riots", "Mob violence") }
                 return .init("Riots", "Violent demonstration")
             }
-            if !words.isDisjoint(with: Self.lethalWords) && source.allSatisfy({ !isArmed($0) })
+            if !words.isDisjoint(with: Self.lethalWords) && source.allSatisfy({ !Self.isArmed($0) })
                 && !words.isDisjoint(with: ["police", "officer", "soldier", "security", "gunfire", "bullet"])
             {
                 return .init("Protests", "Excessive force against protesters")
@@ -237,7 +237,7 @@ public struct AcledCrosswalk: Sendable {
     /// An ethnic or communal group that acts with force is a militia; the same group on the receiving end is its
     /// people ("Pokot raiders kill two Samburu villagers"), unless the text calls them fighters.
     func isArmedTarget(_ a: Actor) -> Bool {
-        guard isArmed(a) else { return false }
+        guard Self.isArmed(a) else { return false }
         guard a.sector?.hasPrefix("ETH") == true else { return true }
         let text = a.name.lowercased()
         return Self.fighterWords.contains { text.contains($0) }
@@ -246,9 +246,9 @@ public struct AcledCrosswalk: Sendable {
     static let fighterWords = ["militia", "fighter", "raider", "warrior", "gunm", "bandit", "attacker", "youths"]
 
     /// Whether an actor is a civilian, protester or unarmed group.
-    static func isCivilian(_ a: Actor) -> Bool { !AcledCrosswalk().isArmed(a) && !["GOV", "LEG", "JUD"].contains(a.sector ?? "") }
+    static func isCivilian(_ a: Actor) -> Bool { !isArmed(a) && !["GOV", "LEG", "JUD"].contains(a.sector ?? "") }
 
-    func isArmed(_ a: Actor) -> Bool {
+    static func isArmed(_ a: Actor) -> Bool {
         guard let s = a.sector else { return false }
         return Self.armedSectors.contains(s) || s.hasPrefix("MIL") || s.hasPrefix("REB") || s.hasPrefix("COP")
     }
