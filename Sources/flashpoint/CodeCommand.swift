@@ -13,6 +13,12 @@ struct CoderOptions: ParsableArguments {
     @Flag(name: .customLong("no-geocode"), help: "Skip the gazetteer: locations keep only their names.")
     var noGeocode = false
 
+    @Flag(name: .customLong("no-feed-context"), help: """
+        Code each article alone. By default, once most articles of the input place their events in one country, \
+        that country is the home of articles whose text settles none (locations it gives have basis "feed").
+        """)
+    var noFeedContext = false
+
     func makeCoder() throws -> Coder {
         do {
             return try Coder(options: .init(
@@ -71,10 +77,16 @@ struct CodeCommand: ParsableCommand {
         var reader = InputReader(defaultDate: date.flatMap(Day.init(iso:)), maxArticleBytes: maxArticleMB * 1_000_000)
         var writer = RecordWriter(format: format)
         writer.begin()
+        var feed = coderOptions.noFeedContext ? nil : FeedContext(coder: coder)
+        let keep = { (r: EventRecord) in modality == .all || r.modality == "asserted" }
         reader.read(inputs) { article in
-            let records = coder.code(article).filter { modality == .all || $0.modality == "asserted" }
-            writer.write(records)
+            if feed == nil {
+                writer.write(coder.code(article).filter(keep))
+            } else {
+                for ready in feed!.add(article) { writer.write(ready.filter(keep)) }
+            }
         }
+        for ready in feed?.finish() ?? [] { writer.write(ready.filter(keep)) }
         writer.end()
         if !reader.problems.isEmpty {
             FileHandle.standardError.write(Data("flashpoint: \(reader.problems.count) input problem(s); everything else was coded\n".utf8))

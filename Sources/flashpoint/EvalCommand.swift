@@ -53,15 +53,22 @@ struct EvalCommand: ParsableCommand {
             (records, unparsable) = EvalRecords.parse(jsonl: String(decoding: data, as: UTF8.self))
         } else {
             let coder = try coderOptions.makeCoder()
+            var feed = coderOptions.noFeedContext ? nil : FeedContext(coder: coder)
+            // The gold set scores modality, so it sees every record; the others score asserted events.
+            let keep = { (r: EventRecord) in kind == .gold || r.modality == "asserted" }
             for a in set.articles {
                 guard let day = Day(iso: a.date) else {
                     FileHandle.standardError.write(Data("flashpoint: \(file): article \(a.id) has a malformed date \(a.date)\n".utf8))
                     continue
                 }
-                let coded = coder.code(Article(id: a.id, date: day, text: a.text))
-                // The gold set scores modality, so it sees every record; the others score asserted events.
-                records += kind == .gold ? coded : coded.filter { $0.modality == "asserted" }
+                let article = Article(id: a.id, date: day, text: a.text)
+                if feed == nil {
+                    records += coder.code(article).filter(keep)
+                } else {
+                    for ready in feed!.add(article) { records += ready.filter(keep) }
+                }
             }
+            for ready in feed?.finish() ?? [] { records += ready.filter(keep) }
         }
         var report = Evaluator.score(set, records: records, misses: misses)
         report.set("unparsable_lines", Double(unparsable), count: true)

@@ -133,7 +133,7 @@ struct InputReader {
                 continue
             }
             try body(Article(id: id, date: date, text: body_, title: object["title"] as? String,
-                url: object["url"] as? String, source: object["source"] as? String))
+                url: object["url"] as? String, source: object["source"] as? String, country: object["country"] as? String))
         }
     }
 

@@ -38,6 +38,9 @@ public struct EventLocation: Sendable, Hashable, Codable {
     public var geonameid: Int?
     /// `place`, `near`, `admin`, `country`, or `unresolved` when the name is not in the gazetteer.
     public var precision: String
+    /// Where the point comes from when the article itself names no usable place: `feed` for the country most
+    /// of the other articles of the same input resolve to (see ``FeedContext``); nil when the text gave it.
+    public var basis: String?
 
     public init(
         name: String, lat: Double? = nil, lon: Double? = nil, country: String? = nil, admin1: String? = nil,

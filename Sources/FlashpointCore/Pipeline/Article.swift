@@ -10,14 +10,21 @@ public struct Article: Sendable, Hashable {
     public var title: String?
     public var url: String?
     public var source: String?
+    /// The country of the feed the article comes from (ISO alpha-3 or alpha-2), when known: the home country of
+    /// an article whose own text settles none. ``FeedContext`` fills it from the other articles of an input.
+    public var country: String?
 
     /// Makes an article.
-    public init(id: String, date: Day, text: String, title: String? = nil, url: String? = nil, source: String? = nil) {
+    public init(
+        id: String, date: Day, text: String, title: String? = nil, url: String? = nil, source: String? = nil,
+        country: String? = nil
+    ) {
         self.id = id
         self.date = date
         self.text = text
         self.title = title
         self.url = url
         self.source = source
+        self.country = country
     }
 }

@@ -105,6 +105,7 @@ public final class Coder: Sendable {
     /// Events layer, then places, fatalities, ACLED categories and actor countries from context.
     public func findEvents(_ doc: inout Document) {
         var events = matcher.events(in: doc)
+        Self.impliedProtesters(&events, doc: doc)
         let context = dominantCountry(doc)
         places?.locate(&events, in: doc)
         // Words of date expressions say nothing about the event ("on 19 March" is no march).
@@ -184,6 +185,19 @@ public final class Coder: Sendable {
                 let victims = Set(events[k].target.map(\.code))
                 events[k].source = events[incident].source.filter { !victims.contains($0.code) }
             }
+        }
+    }
+
+    /// A protest or riot told as a noun with no one named ("Riots broke out in Kisumu", "a protest over fuel
+    /// prices") names its own actors: the protesters, or the rioters. Their country comes from the place, as for
+    /// any actor without one.
+    static func impliedProtesters(_ events: inout [EventMention], doc: Document) {
+        for k in events.indices where events[k].source.isEmpty && events[k].code.hasPrefix("14") {
+            let t = events[k].trigger
+            guard doc.tags[t] == .noun || doc.tags[t] == .propn else { continue }
+            let name = doc.lemmas[t].hasPrefix("riot") ? "rioters" : "protesters"
+            events[k].source = [Actor(code: "OPP", country: nil, sector: "OPP", name: name)]
+            events[k].argumentNotes.append("source: \(name), implied by the noun '\(doc.tokens[t].text)'")
         }
     }
 
@@ -271,10 +285,11 @@ public final class Coder: Sendable {
     }
 
 
-    /// The country the article is most about: the most mentioned country among its actors.
+    /// The country the article is most about: the most mentioned country among its actors. Named armed groups
+    /// do not count: they cross borders ("Police kill an al-Shabaab recruiter" says nothing of Somali police).
     func dominantCountry(_ doc: Document) -> String? {
         var counts: [String: Int] = [:]
-        for m in doc.actors {
+        for m in doc.actors where m.kind != .group {
             if let c = m.actor.country { counts[c, default: 0] += 1 }
         }
         return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key

@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Names are resolved twice: once with the actors' countries, then with the article's *home* countries (those
 /// its named countries, resolved places and actors agree on), so that a small place abroad cannot win over the
-/// article's own country ("Maua" in a Kenyan note is not Mauá, Brazil).
+/// article's own country ("Maua" in a Kenyan note is not Mauá, Brazil). When the text settles no home country,
+/// the feed's country (``Article/country``) is used, and a location that only it gives has basis `feed`.
 ///
 /// The event's place is, in order of preference: the place an ACLED-style note says the event is "coded to"
 /// (or "LOCATION: X"); a place attached to the event's clause by a locative word ("in", "at", "near", "5 km
@@ -121,7 +122,9 @@ struct PlaceStage: Sendable {
                 names.append((m, s))
             }
         }
-        guard !names.isEmpty || !actorCountries.isEmpty else { return }
+        // The feed's country (``Article/country``) stands in when the article's own text settles no country.
+        let feed = doc.article.country.flatMap { countries[$0.uppercased()]?.country }
+        guard !names.isEmpty || !actorCountries.isEmpty || feed != nil else { return }
         var first: [ScoredPlace?] = []
         var alsoIn: [Set<String>] = []
         var seenNames = Set<String>()
@@ -139,7 +142,9 @@ struct PlaceStage: Sendable {
                 alsoIn.append([])
             }
         }
-        let home = homeCountries(first.map { $0?.place }, alsoIn: alsoIn, actors: doc.actors)
+        var home = homeCountries(first.map { $0?.place }, alsoIn: alsoIn, actors: doc.actors)
+        let homeFromFeed = home.isEmpty && feed != nil
+        if homeFromFeed, let feed { home = [feed] }
         // Again with the home countries: small places abroad drop out, the article's own places gain.
         var found: [Found] = []
         var skipped = Set<Int>()
@@ -218,15 +223,21 @@ struct PlaceStage: Sendable {
                     }
                     events[k].location = location(f)
                 } else if let p = homePlace {
-                    events[k].location = EventLocation(
-                        name: p.name, lat: (p.lat * 1e5).rounded() / 1e5, lon: (p.lon * 1e5).rounded() / 1e5,
-                        country: p.country3, admin1: nil, geonameid: p.geonameid, precision: LocationPrecision.country.rawValue)
+                    events[k].location = Self.countryLocation(p)
+                    if homeFromFeed { events[k].location?.basis = "feed" }
                 } else if let u = unknown {
                     events[k].location = location(u)
                 }
             }
             if events[k].location != nil { previous = events[k].location }
         }
+    }
+
+    /// A country as an event location: its point (the capital), precision `country`.
+    static func countryLocation(_ p: Place) -> EventLocation {
+        EventLocation(
+            name: p.name, lat: (p.lat * 1e5).rounded() / 1e5, lon: (p.lon * 1e5).rounded() / 1e5,
+            country: p.country3, admin1: nil, geonameid: p.geonameid, precision: LocationPrecision.country.rawValue)
     }
 
     private func makeFound(_ m: ToponymMatch, _ place: ScoredPlace?, _ sentence: Int, _ doc: Document) -> Found {
@@ -247,13 +258,14 @@ struct PlaceStage: Sendable {
 
     /// The countries the article is about. Votes: a named country 2, a resolved place 1, each other country
     /// where the same name has a candidate ½ when a place there already votes ("Maua, Meru County": Maua went
-    /// to Brazil but has a Kenyan candidate), an actor's country 1. Those with at least 1½ votes and half the
+    /// to Brazil but has a Kenyan candidate), an actor's country 1 (a named armed group's ½). Those with at least 1½ votes and half the
     /// leader's; below that, a lone leader of at least 1 that an actor or a named country gives.
     func homeCountries(_ places: [Place?], alsoIn: [Set<String>] = [], actors: [ActorMention]) -> [String] {
         var weights: [String: Double] = [:]
         for m in actors {
             guard let code = m.actor.country, let cc = countries[code]?.country else { continue }
-            weights[cc] = 1
+            // A named armed group alone does not place an article: al-Shabaab fights in Kenya too.
+            weights[cc] = max(weights[cc] ?? 0, m.kind == .group ? 0.5 : 1)
         }
         return Self.homeCountries(places, alsoIn: alsoIn, actorWeights: weights)
     }

@@ -319,3 +319,20 @@ extension CoderTests {
         #expect(b.first?.acled?.eventType == "Protests")
     }
 }
+
+/// Actors the text implies and countries it does not give.
+@Suite struct ImpliedActorTests {
+    @Test func nounProtestNamesItsProtesters() throws {
+        let recs = try CoderTests.asserted("Riots broke out in Kisumu on Monday over the election results.")
+        let riot = try #require(recs.first { $0.cameo.root == "14" })
+        #expect(riot.actor.map(\.code) == ["KENOPP"])
+        #expect(riot.actor.first?.name == "rioters")
+    }
+
+    @Test func armedGroupAloneDoesNotPlaceTheEvent() throws {
+        let recs = try CoderTests.asserted("Police killed an al-Shabaab recruiter during a shootout.")
+        let kill = try #require(recs.first { $0.cameo.root == "18" || $0.cameo.root == "19" })
+        #expect(kill.location?.country != "SOM")
+        #expect(!kill.actor.contains { $0.code == "SOMCOP" }, "the group's country is not the police's")
+    }
+}
