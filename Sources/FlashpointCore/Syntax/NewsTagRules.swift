@@ -11,7 +11,7 @@ enum NewsTagRules {
     /// Verbs of incidents that headlines and notes put in the present tense ("Police attack raiders",
     /// "Mob kills suspected robber"), where the tagger, seeing no other verb, reads them as nouns.
     static let headlineVerbs: Set<String> = [
-        "attack", "attacks", "kill", "kills", "raid", "raids", "shoot", "shoots", "ambush", "ambushes", "storm",
+        "gun", "guns", "attack", "attacks", "kill", "kills", "raid", "raids", "shoot", "shoots", "ambush", "ambushes", "storm",
         "storms", "torch", "torches", "loot", "loots", "abduct", "abducts", "kidnap", "kidnaps", "block", "blocks",
         "clash", "clashes", "beat", "beats", "stone", "stones", "lynch", "lynches", "injure", "injures", "hack",
         "hacks", "invade", "invades", "arrest", "arrests", "disperse", "disperses", "protest", "protests", "burn",
@@ -30,6 +30,7 @@ enum NewsTagRules {
 
     /// Rewrites tags in place.
     static func apply(_ words: [String], _ tags: inout [UPOS]) {
+        lowerCaseNameAfterTo(words, &tags)
         headlineVerb(words, &tags)
         verbAfterAuxiliary(words, &tags)
         for i in words.indices {
@@ -60,14 +61,34 @@ enum NewsTagRules {
         }
     }
 
+    /// "attempted to rob passengers", "tried to lynch him": a lower-case word after "to" is no name (the tagger
+    /// knows "Rob" and "Lynch" as names); it is the verb of an infinitive.
+    static func lowerCaseNameAfterTo(_ words: [String], _ tags: inout [UPOS]) {
+        for i in words.indices where i > 0 && tags[i] == .propn {
+            guard let b = words[i].utf8.first, b >= 0x61 && b <= 0x7A, words[i - 1].lowercased() == "to" else { continue }
+            tags[i] = .verb
+            tags[i - 1] = .part
+        }
+    }
+
+    /// A participle that modifies the noun after it ("neighbouring country", "wanted suspect") is not the
+    /// clause's verb.
+    static func isModifierParticiple(_ words: [String], _ tags: [UPOS], _ i: Int) -> Bool {
+        guard tags[i] == .verb, i + 1 < words.count, tags[i + 1] == .noun else { return false }
+        let w = words[i]
+        guard w.hasSuffix("ing") || w.hasSuffix("ed") else { return false }
+        return i == 0 || tags[i - 1] == .adj || tags[i - 1] == .det || tags[i - 1] == .adp || tags[i - 1] == .num
+    }
+
     /// The first incident word after a subject, in a clause with no verb before it, followed by the start of an
-    /// object ("a", "42", "Ethiopian", "Gamba", "them"): a verb.
+    /// object ("a", "42", "Ethiopian", "Gamba", "them"): a verb. An incident word joined to it by "and" is one
+    /// too ("abducts and kills 3 civilians").
     static func headlineVerb(_ words: [String], _ tags: inout [UPOS]) {
         var sawVerb = false
         for i in words.indices {
             if tags[i] == .verb || tags[i] == .aux {
                 let w = words[i].lowercased()
-                if w != "suspected" && w != "alleged" { sawVerb = true }
+                if w != "suspected" && w != "alleged" && !isModifierParticiple(words, tags, i) { sawVerb = true }
                 continue
             }
             guard !sawVerb, i > 0, i + 1 < words.count, tags[i] == .noun || tags[i] == .propn else { continue }
@@ -81,12 +102,24 @@ enum NewsTagRules {
             let objectStart = after == .det || after == .num || after == .adj || after == .propn || after == .pron
                 || ((thirdPerson || unambiguousHeadlineVerbs.contains(lower)) && after == .noun)
                 || nextWord == "suspected" || nextWord == "alleged" || (lower.hasPrefix("exchange") && nextWord == "fire")
-                || ((lower == "fire" || lower == "fires") && (nextWord == "on" || nextWord == "at"))
+                || (Self.aimedVerbs.contains(lower) && (nextWord == "on" || nextWord == "at"))
+                || ((lower == "gun" || lower == "guns") && nextWord == "down")
+                || (nextWord == "and" && thirdPerson && i + 2 < words.count && headlineVerbs.contains(words[i + 2].lowercased()))
+                || ((lower == "stone" || lower == "stones") && nextWord == "to" && i + 2 < words.count && words[i + 2].lowercased() == "death")
             guard objectStart else { continue }
             tags[i] = .verb
+            // "abducts and kills": the incident word coordinated with it.
+            if i + 2 < words.count, tags[i + 1] == .cconj, tags[i + 2] == .noun || tags[i + 2] == .propn,
+               headlineVerbs.contains(words[i + 2].lowercased())
+            {
+                tags[i + 2] = .verb
+            }
             return
         }
     }
+
+    /// Verbs aimed at a target with "at" or "on": "Gunmen shoot at a bus", "Police fire on protesters".
+    static let aimedVerbs: Set<String> = ["fire", "fires", "shoot", "shoots"]
 
     static let bareVerbAuxiliaries: Set<String> = [
         "did", "does", "do", "will", "would", "could", "can", "should", "may", "might", "must", "shall", "wo", "ca",

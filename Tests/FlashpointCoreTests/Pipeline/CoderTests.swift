@@ -86,6 +86,30 @@ import Testing
         #expect(attack.acled?.eventType == "Battles", "police fighting raiders is a battle")
     }
 
+    @Test func headlineVerbsAfterModifiersAndCoordinated() throws {
+        let raid = try Self.asserted("Herders from a neighbouring district kill two farmers and steal cattle")
+        #expect(raid.contains { $0.trigger == "kill" && $0.actor.contains { $0.sector == "AGR" } },
+                "a participle before a noun is no verb of the clause")
+        let both = try Self.asserted("Clan militia abducts and kills four traders near the well.")
+        #expect(both.contains { $0.trigger == "abducts" })
+        #expect(both.contains { $0.trigger == "kills" })
+        let aimed = try Self.asserted("Gunmen shoot at a bus on the highway")
+        #expect(aimed.contains { $0.trigger == "shoot" && $0.actor.contains { $0.sector == "REB" } })
+        let gunned = try Self.asserted("Police officers gun down a robbery suspect in the market")
+        #expect(gunned.contains { $0.trigger == "gun" && ($0.cameo.root == "19" || $0.cameo.root == "18") })
+    }
+
+    @Test func lowerCaseWordAfterToIsAVerb() throws {
+        let words = ["The", "men", "attempted", "to", "rob", "the", "passengers", "."]
+        var tags: [UPOS] = [.det, .noun, .verb, .adp, .propn, .det, .noun, .punct]
+        NewsTagRules.apply(words, &tags)
+        #expect(tags[3] == .part)
+        #expect(tags[4] == .verb)
+        var named: [UPOS] = [.det, .noun, .verb, .adp, .propn, .punct]
+        NewsTagRules.apply(["The", "envoy", "spoke", "to", "Rob", "."], &named)
+        #expect(named[4] == .propn, "a capitalised name stays a name")
+    }
+
     @Test func lynchingIsMobViolence() throws {
         let recs = try Self.asserted("A mob lynched a suspected thief in the market.")
         #expect(recs.first?.acled == AcledCategory("Riots", "Mob violence"))
