@@ -11,6 +11,8 @@
 ///   after "Jets struck a house."), is the outcome of the incident told before: it goes to the article's first
 ///   asserted violent event on the same date.
 /// - A count in a sentence with no violent event goes to the article's first asserted violent event.
+/// - A toll told in a later sentence, on the date of the article's first violent event and about no other event,
+///   goes to that first event when it has none of its own (the attack first, its dead after).
 /// - A coder's note ("Fatalities coded as 12") gives the total outright.
 struct FatalityAssigner {
     static func assign(_ events: inout [EventMention], doc: Document) {
@@ -69,6 +71,16 @@ struct FatalityAssigner {
                 merged[k].2.isAdditional = merged[k].2.isAdditional || c.2.isAdditional
             } else {
                 merged.append(c)
+            }
+        }
+        // "Gunmen attacked a police post. They killed six officers.": the toll told after the article's first
+        // violent event, on its date and not about another event, belongs to that incident when it has no toll
+        // of its own.
+        if let first = violent.first, !merged.contains(where: { $0.0 == first }) {
+            for k in merged.indices where events[merged[k].0].sentence > events[first].sentence
+                && events[merged[k].0].date == events[first].date && merged[k].2.separateContext == nil
+            {
+                merged[k].0 = first
             }
         }
         for (o, s, r) in merged { credit(r, to: o, from: s, &events) }

@@ -229,7 +229,7 @@ struct FatalityCounter {
             guard let victims = victims(of: k, g) else { continue }
             for v in victims {
                 if g.subtree(v).contains(where: { counted.contains($0) }) { continue }
-                guard let n = people(in: v, g, byKillVerb: killVerbs.contains(g.lemma(k))), n > 0 else { continue }
+                guard let n = people(in: v, g, byKillVerb: !dieVerbs.contains(g.lemma(k))), n > 0 else { continue }
                 for t in g.subtree(v) { counted.insert(t) }
                 if isAsserted(k, g) {
                     out.append(Report(count: n, cue: k, separateContext: separateContext(of: k, g),
@@ -405,6 +405,16 @@ struct FatalityCounter {
             k += 1
             looked += 1
         }
+        // "hacked a woman to death", "stoned two suspected thieves to death": the verb before the number kills.
+        if sawPerson, j + 1 < range.upperBound, doc.tokens[j].norm == "to", doc.tokens[j + 1].norm == "death" {
+            var b = i - 1
+            while b >= range.lowerBound && i - b <= 3, ["at", "least", "about", "some", "the", "his", "her", "their"].contains(doc.tokens[b].norm) {
+                b -= 1
+            }
+            if b >= range.lowerBound, isMannerWord(b, doc) || doc.tags[b] == .verb, !injuryWords.contains(doc.lemmas[b]) {
+                return b
+            }
+        }
         // Before the number: "killing three", "killed 5 people", "death toll rose to 12", "leaving 2 dead",
         // "shot dead two", "the bodies of three men".
         var b = i - 1
@@ -416,6 +426,10 @@ struct FatalityCounter {
             if ["kill", "slay", "behead", "massacre", "murder", "execute", "claim", "toll", "body", "corpse", "death"].contains(l)
                 || w == "killing" || w == "killed" || w == "dead" || w == "bodies" || w == "deaths"
             {
+                // "shooting dead 3", "shot dead three suspected pirates": the manner verb kills.
+                if w == "dead", b - 1 >= range.lowerBound, isMannerWord(b - 1, doc), !injuryWords.contains(doc.lemmas[b - 1]) {
+                    return b - 1
+                }
                 if (l == "claim" || l == "body" || l == "corpse" || w == "bodies" || w == "dead" || l == "death" || w == "deaths")
                     && !sawPerson { return nil }
                 if isArticle && !sawPerson { return nil }
@@ -692,6 +706,7 @@ struct FatalityCounter {
         "owner", "vigilante", "assailant", "abductor", "kidnapper", "terrorist", "jihadist", "insurgent", "rebel",
         "sergeant", "corporal", "captain", "lieutenant", "colonel", "general", "major", "private", "reservist",
         "recruit", "volunteer", "widow", "widower", "orphan", "attorney", "advocate", "missionary", "nephew", "niece", "settler", "pilgrim", "worshipper", "priestess", "medic", "surgeon", "dentist",
+        "detective", "bodyguard", "aide", "boss", "pirate", "gangster", "thug", "patron", "guest", "tenant",
     ]
 
     /// Things that are killed but are not people ("killed the bill").
@@ -739,7 +754,7 @@ struct FatalityCounter {
             let r = g.baseRel(node)
             if r == "parataxis" || (r == "conj" && step > 0) { break }
             if doubtingGovernors.contains(g.lemma(h)) || doubtingGovernors.contains(g.doc.tokens[h].norm) { return false }
-            if g.tag(h) == .verb && blamingGovernors.contains(g.lemma(h)),
+            if g.tag(h) == .verb && blamingGovernors.contains(g.lemma(h)), !isAttributive(h, g.doc, range: g.range),
                 ["xcomp", "ccomp", "advcl", "obl", "acl"].contains(String(g.baseRel(node)))
             {
                 return false
@@ -747,6 +762,19 @@ struct FatalityCounter {
             node = h
         }
         return true
+    }
+
+    /// Whether "suspected", "alleged" or "accused" at h only qualifies the noun phrase right after it ("Suspected
+    /// militants opened fire, killing three", "2 suspected gang members killed"), though the parser took it for
+    /// the verb that governs the killing: a name, noun or adjective follows it, not "of", "that" or "to".
+    static func isAttributive(_ h: Int, _ doc: Document, range: Range<Int>) -> Bool {
+        guard ["suspected", "alleged", "presumed"].contains(doc.tokens[h].norm), h + 1 < range.upperBound
+        else { return false }
+        let next = h + 1
+        if ["of", "that", "to", "by", "in", "the", "a", "an", "his", "her", "their", "him", "them"].contains(doc.tokens[next].norm) {
+            return false
+        }
+        return [.noun, .propn, .adj].contains(doc.tags[next])
     }
 
     /// Modifiers that deny the deaths ("no one was killed", "nearly lynched").

@@ -91,6 +91,12 @@ struct ModalityRules {
         let norm = g.doc.tokens[h].norm
         guard norm == "suspected" || norm == "alleged" || norm == "presumed" || norm == "purported" else { return false }
         guard h < node, !g.children(h).contains(where: { g.baseRel($0) == "nsubj" }) else { return false }
+        // "Suspected militants ambush a patrol" parsed with the group as the participle's object.
+        if FatalityCounter.isAttributive(h, g.doc, range: g.range),
+            g.children(h).contains(where: { g.baseRel($0) == "obj" && $0 == h + 1 || g.subtree($0).contains(h + 1) && g.baseRel($0) == "obj" })
+        {
+            return true
+        }
         guard let subject = g.children(node).first(where: { g.baseRel($0) == "nsubj" || g.rel($0) == "nsubj:pass" })
         else { return false }
         return g.subtree(subject).contains(h + 1)

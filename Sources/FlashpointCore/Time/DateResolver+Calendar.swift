@@ -55,10 +55,14 @@ extension Scan {
         return (m, DateVocabulary.fullMonthNames.contains(tokens[i].norm))
     }
 
-    /// The most recent date with this month and day on or before the article date (allowing two days after it).
+    /// How many days after the article date a date without a year still falls in the article's year (a report
+    /// filed a few days before the date it names, or a note dated at the start of what it tells).
+    static let aheadDays = 7
+
+    /// The most recent date with this month and day on or before the article date (allowing a week after it).
     func inferYear(month m: Int, day d: Int) -> Day? {
         var y = article.year
-        if let c = Day(year: y, month: m, day: d), c.ordinal > article.ordinal + 2 { y -= 1 }
+        if let c = Day(year: y, month: m, day: d), c.ordinal > article.ordinal + Self.aheadDays { y -= 1 }
         for back in 0..<8 {
             if let c = Day(year: y - back, month: m, day: d) { return c }
         }

@@ -1,10 +1,11 @@
 /// Finds date expressions in tokens and resolves them against the article (publication) date.
 ///
 /// News reports the past, so a date without a year or a bare weekday is the most recent one on or before the
-/// article date; a month and day up to two days after the article date stay in the article's year (reports
+/// article date; a month and day up to a week after the article date stay in the article's year (reports
 /// written just before an announced date, or a dateline a day ahead). A weekday equal to the article's own
 /// weekday means the article date itself ("on Tuesday" in a Tuesday article); "last Tuesday" then means a week
-/// earlier. "overnight", "tonight" and "today" give the article date, "last night" and "yesterday" the day before.
+/// earlier. "the past week" and "the last month" are the span ending on the article date and take that date.
+/// "overnight", "tonight" and "today" give the article date, "last night" and "yesterday" the day before.
 /// "a week earlier" and "N days earlier" count back from the article date (the narrative date is not tracked).
 /// Slash dates are read day first ("26/12", "26/12/2016"), or month first when only that reading is valid.
 /// Numbers that are not dates ("2,000 people", "Resolution 1701", "a 5-year-old") are ignored: a bare number
@@ -157,6 +158,11 @@ struct Scan {
         let a = article
         let step = w == "last" ? -1 : w == "next" ? 1 : 0
         if w == "past" && n != "week" && n != "month" && n != "year" { return nil }
+        // "in the past week", "over the last month": the span that ends with the report, dated by it.
+        if n == "week" || n == "month" || n == "year", w == "past" || (w == "last" && norm(i - 1) == "the" && norm(i + 2) != "of") {
+            return .init(start: i, end: i + 2, day: a, precision: DateVocabulary.units[n] ?? .week,
+                rule: "'\(w) \(n)' → the \(n) up to the article date \(a), dated by it")
+        }
         switch n {
         case "night" where w == "last":
             return .init(start: i, end: i + 2, day: a.adding(days: -1), precision: .day,

@@ -1,0 +1,55 @@
+import Testing
+
+@testable import FlashpointCore
+
+/// End-to-end: the dead of short reports written for these tests, as the records give them.
+@Suite struct FatalityCoderTests {
+    static let coder: Coder? = try? Coder(options: .init(geocode: false))
+    static let date = Day(iso: "2019-08-14")!
+
+    static func asserted(_ text: String) throws -> [EventRecord] {
+        let coder = try #require(Self.coder, "the default models and dictionaries load")
+        return coder.code(Article(id: "t", date: date, text: text)).filter { $0.modality == "asserted" }
+    }
+
+    /// The record a one-event scorer takes: the first asserted record with an ACLED category.
+    static func primary(_ text: String) throws -> EventRecord {
+        let recs = try asserted(text)
+        return try #require(recs.first { $0.acled != nil } ?? recs.first)
+    }
+
+    static func total(_ text: String) throws -> Int {
+        try asserted(text).reduce(0) { $0 + ($1.fatalities ?? 0) }
+    }
+
+    @Test func suspectedBeforeTheAttackersDoesNotDoubtTheDeaths() throws {
+        #expect(try Self.total("Suspected bandits ambushed a bus near the river, killing four passengers.") == 4)
+    }
+
+    @Test func suspectedOfAKillingStillDoubtsIt() throws {
+        #expect(try Self.total("Police arrested a farmer suspected of killing two herders.") == 0)
+    }
+
+    @Test func victimThenToDeathAfterTheVerb() throws {
+        #expect(try Self.total("An angry crowd hacked a trader to death outside the market.") == 1)
+        #expect(try Self.total("Villagers stoned three suspected thieves to death.") == 3)
+    }
+
+    @Test func numberAfterShotDead() throws {
+        #expect(try Self.total("Soldiers intervened, shooting dead 4 and wounding several others.") == 4)
+        #expect(try Self.total("Guards shot dead two armed intruders at the gate.") == 2)
+    }
+
+    @Test func anyoneShotDeadIsOneDead() throws {
+        #expect(try Self.total("A cashier was shot dead by robbers in the city centre.") == 1)
+        #expect(try Self.total("A detective was shot dead by robbers in the city centre.") == 1)
+    }
+
+    @Test func laterTollBelongsToTheFirstAttack() throws {
+        let text = "Herders raided a village on Tuesday. The herders killed three farmers and stole cattle."
+        #expect(try Self.primary(text).fatalities == 3)
+        #expect(try Self.total(text) == 3, "moved, not copied")
+        let other = "Herders raided a village on Tuesday. On Sunday, soldiers killed two herders."
+        #expect(try Self.primary(other).fatalities == nil, "deaths of another day stay with their own event")
+    }
+}
