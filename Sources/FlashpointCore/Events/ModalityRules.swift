@@ -21,6 +21,8 @@ struct ModalityRules {
         "plan", "need", "call", "demand", "hope", "suspect", "allege", "accuse", "imagine", "predict", "forecast",
         "request", "offer", "invitation", "appeal", "proposal", "proposition", "ultimatum", "suggestion", "idea",
     ]
+    /// Verbs that end an event already under way: their object happened ("police stopped the march").
+    static let interruptingVerbs: Set<String> = ["stop", "halt"]
     /// Verbs whose object is refused.
     static let refusingVerbs: Set<String> = ["oppose", "veto", "resist", "rebuff", "spurn", "boycott", "snub"]
     /// Reporting verbs: what they report keeps their own modality.
@@ -70,8 +72,13 @@ struct ModalityRules {
                     return (.future, "complement of '\(headWord)'")
                 }
             }
-            // "rejected the peace plan", "opposed the deployment": the object of a refusal did not happen.
-            if r == "obj" && g.tag(node) == .noun && (negatingGovernors.contains(headLemma) || refusingVerbs.contains(headLemma)) {
+            // "rejected the peace plan", "opposed the deployment": the object of a refusal did not happen. Only
+            // the event noun itself: in "abandoned vehicles to protest" or "denied entry, which sparked protests"
+            // the event hangs from the object and did happen. A demonstration the police "stopped" took place.
+            if r == "obj" && node == trigger && g.tag(node) == .noun
+                && (negatingGovernors.contains(headLemma) || refusingVerbs.contains(headLemma))
+                && !interruptingVerbs.contains(headLemma)
+            {
                 return (.negated, "object of '\(headWord)'")
             }
             if r == "advcl", let m = g.marker(node), conditionalMarks.contains(m) {

@@ -85,6 +85,11 @@ enum NewsTagRules {
     /// too ("abducts and kills 3 civilians").
     static func headlineVerb(_ words: [String], _ tags: inout [UPOS]) {
         var sawVerb = false
+        // "Vigilantes lynch four thieves": a capitalised plural opening the sentence before an incident word is
+        // its subject, not a verb.
+        if words.count > 2, tags[0] == .verb, words[0].hasSuffix("s"), headlineVerbs.contains(words[1].lowercased()) {
+            tags[0] = .noun
+        }
         for i in words.indices {
             if tags[i] == .verb || tags[i] == .aux {
                 let w = words[i].lowercased()
@@ -104,7 +109,10 @@ enum NewsTagRules {
                 || nextWord == "suspected" || nextWord == "alleged" || (lower.hasPrefix("exchange") && nextWord == "fire")
                 || (Self.aimedVerbs.contains(lower) && (nextWord == "on" || nextWord == "at"))
                 || ((lower == "gun" || lower == "guns") && nextWord == "down")
-                || (nextWord == "and" && thirdPerson && i + 2 < words.count && headlineVerbs.contains(words[i + 2].lowercased()))
+                || (nextWord == "and" && (thirdPerson || unambiguousHeadlineVerbs.contains(lower)) && i + 2 < words.count
+                    && headlineVerbs.contains(words[i + 2].lowercased()))
+                || ((lower == "fire" || lower == "fires") && Self.firedThings.contains(nextWord))
+                || (!thirdPerson && after == .noun && Self.pluralSubject(words[i - 1]))
                 || ((lower == "stone" || lower == "stones") && nextWord == "to" && i + 2 < words.count && words[i + 2].lowercased() == "death")
             guard objectStart else { continue }
             tags[i] = .verb
@@ -116,6 +124,19 @@ enum NewsTagRules {
             }
             return
         }
+    }
+
+    /// What police and gunmen fire: "Police fire rubber bullets at protesters".
+    static let firedThings: Set<String> = [
+        "rubber", "live", "tear", "teargas", "shots", "bullets", "warning", "gunshots", "rounds", "canisters", "water",
+        "rockets", "mortars", "missiles", "grenades",
+    ]
+
+    /// A plural subject before a bare verb and its object: "drivers stone police", "Police seize explosives".
+    static func pluralSubject(_ word: String) -> Bool {
+        let w = word.lowercased()
+        if w == "police" || w == "people" || w == "military" || w == "army" { return true }
+        return w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is")
     }
 
     /// Verbs aimed at a target with "at" or "on": "Gunmen shoot at a bus", "Police fire on protesters".

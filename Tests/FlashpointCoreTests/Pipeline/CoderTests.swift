@@ -99,6 +99,28 @@ import Testing
         #expect(gunned.contains { $0.trigger == "gun" && ($0.cameo.root == "19" || $0.cameo.root == "18") })
     }
 
+    @Test func pluralSubjectsAndFiredThings() throws {
+        let lynch = try Self.asserted("Villagers lynch two suspected cattle thieves near the river.")
+        #expect(lynch.contains { $0.trigger == "lynch" }, "a capitalised plural opening the sentence is its subject")
+        let stone = try Self.asserted("Angry drivers stone police officer at the bus stop")
+        #expect(stone.contains { $0.trigger == "stone" })
+        let fire = try Self.asserted("Police fire rubber bullets at students in the town centre")
+        #expect(fire.contains { $0.trigger == "fire" && $0.actor.contains { $0.sector == "COP" } })
+        let both = try Self.asserted("Masked gunmen shoot and kill two shopkeepers at a market")
+        #expect(both.contains { ($0.trigger == "shoot" || $0.trigger == "kill") && $0.actor.contains { $0.sector == "UAF" } })
+    }
+
+    @Test func eventsHangingFromARefusedObjectHappened() throws {
+        let walk = try Self.records("Bus drivers abandoned their vehicles to protest against new fines.")
+        #expect(walk.contains { $0.cameo.root == "14" && $0.modality == "asserted" })
+        let sparked = try Self.records("The cleric was denied entry to the country, which sparked violent protests in the capital.")
+        #expect(sparked.contains { $0.cameo.root == "14" && $0.modality == "asserted" })
+        let stopped = try Self.records("Police stopped a demonstration by traders in the market.")
+        #expect(stopped.contains { $0.cameo.root == "14" && $0.modality == "asserted" }, "a stopped demonstration took place")
+        let rejected = try Self.records("The government rejected the ceasefire.")
+        #expect(!rejected.contains { $0.trigger == "ceasefire" && $0.modality == "asserted" })
+    }
+
     @Test func lowerCaseWordAfterToIsAVerb() throws {
         let words = ["The", "men", "attempted", "to", "rob", "the", "passengers", "."]
         var tags: [UPOS] = [.det, .noun, .verb, .adp, .propn, .det, .noun, .punct]
