@@ -382,6 +382,12 @@ struct FatalityCounter {
                     continue
                 }
             }
+            // "a prisoner released on pardon is lynched", "a member of the intelligence service is killed"
+            if k == j, sawPerson, let aux = auxiliaryAfterModifier(k, doc: doc, range: range) {
+                k = aux
+                looked += 1
+                continue
+            }
             // "12 civilians (including children) were killed"
             if w == "(", let close = (k + 1..<min(range.upperBound, k + 10)).first(where: { doc.tokens[$0].norm == ")" }) {
                 k = close + 1
@@ -390,6 +396,8 @@ struct FatalityCounter {
             }
             // "was burnt to death"
             if w == "to", k + 1 < range.upperBound, doc.tokens[k + 1].norm == "death", k > j { return k - 1 }
+            // "were gunned down"
+            if w == "down", k > j, doc.lemmas[k - 1] == "gun" { return k - 1 }
             if isMannerWord(k, doc) && l != "find" && doc.tags[k] != .verb {
                 k += 1
                 looked += 1
@@ -423,6 +431,10 @@ struct FatalityCounter {
             let l = doc.lemmas[b]
             let w = doc.tokens[b].norm
             if injuryWords.contains(l) { return nil }
+            // "gunned down an al-Shabaab suspect", "gun down two raiders"
+            if w == "down", b - 1 >= range.lowerBound, doc.lemmas[b - 1] == "gun" {
+                return sawPerson ? b - 1 : nil
+            }
             if ["kill", "slay", "behead", "massacre", "murder", "execute", "claim", "toll", "body", "corpse", "death"].contains(l)
                 || w == "killing" || w == "killed" || w == "dead" || w == "bodies" || w == "deaths"
             {
@@ -430,8 +442,10 @@ struct FatalityCounter {
                 if w == "dead", b - 1 >= range.lowerBound, isMannerWord(b - 1, doc), !injuryWords.contains(doc.lemmas[b - 1]) {
                     return b - 1
                 }
+                // "the death of four", "the deaths of two": the number right after "of" counts the dead.
+                let deathOf = (l == "death" || w == "deaths") && b + 2 == i && doc.tokens[b + 1].norm == "of"
                 if (l == "claim" || l == "body" || l == "corpse" || w == "bodies" || w == "dead" || l == "death" || w == "deaths")
-                    && !sawPerson { return nil }
+                    && !sawPerson && !deathOf { return nil }
                 if isArticle && !sawPerson { return nil }
                 return b
             }
@@ -625,6 +639,8 @@ struct FatalityCounter {
         let w = doc.tokens[b].norm
         if killForms.contains(w) { return b }
         if w == "dead", b - 1 >= range.lowerBound, isMannerWord(b - 1, doc) { return b - 1 }
+        // "gun down a suspect"
+        if w == "down", b - 1 >= range.lowerBound, doc.lemmas[b - 1] == "gun" { return b - 1 }
         // "burnt X to death", "shot X dead"
         if isMannerWord(b, doc) || doc.tags[b] == .verb {
             if end < range.upperBound, doc.tokens[end].norm == "dead" { return b }
@@ -638,6 +654,7 @@ struct FatalityCounter {
     static func deathAfter(_ j: Int, doc: Document, range: Range<Int>) -> Int? {
         var k = j
         var looked = 0
+        if k < range.upperBound, let aux = auxiliaryAfterModifier(k, doc: doc, range: range) { k = aux }
         var verb: Int?
         while k < range.upperBound && looked < 6 {
             let w = doc.tokens[k].norm
@@ -661,6 +678,34 @@ struct FatalityCounter {
         }
         return nil
     }
+
+    /// A post-modifier between a victim and its verb group ("a prisoner released on pardon is lynched", "the
+    /// member for Korogocho was shot dead"): the index of the auxiliary that starts a verb group of death, when
+    /// one follows within a few words with no clause of its own in between.
+    static func auxiliaryAfterModifier(_ k: Int, doc: Document, range: Range<Int>) -> Int? {
+        let w = doc.tokens[k].norm
+        guard Self.modifierStarts.contains(w) || (doc.tags[k] == .verb && w.hasSuffix("ed")) else { return nil }
+        var m = k + 1
+        while m < range.upperBound && m - k <= 8 {
+            let t = doc.tokens[m].norm
+            if Self.passiveAuxiliaries.contains(t) {
+                var n = m + 1
+                while n < range.upperBound && n - m <= 3 {
+                    if killForms.contains(doc.tokens[n].norm) || (isMannerWord(n, doc) && doc.lemmas[n] != "find") { return m }
+                    n += 1
+                }
+                return nil
+            }
+            if t == "," || t == ";" || t == "and" || t == "who" || t == "which" || t == "that" || doc.tags[m] == .verb {
+                return nil
+            }
+            m += 1
+        }
+        return nil
+    }
+
+    static let modifierStarts: Set<String> = ["of", "from", "for", "in", "at", "on", "with"]
+    static let passiveAuxiliaries: Set<String> = ["is", "was", "are", "were"]
 
     /// How many people a victim phrase names when it has no number: one for a singular noun, name or pronoun
     /// ("a man", "the suspect", "Shadi Barud", "him"), the sum over "X and Y", nil for plurals ("civilians").

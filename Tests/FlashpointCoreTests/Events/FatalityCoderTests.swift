@@ -22,6 +22,22 @@ import Testing
         try asserted(text).reduce(0) { $0 + ($1.fatalities ?? 0) }
     }
 
+    @Test func victimWithAPostModifier() throws {
+        #expect(try Self.total("A prisoner released on parole last month is lynched in the village.") == 1)
+        #expect(try Self.total("The chairman of the traders association was shot and killed outside his shop.") == 1)
+        #expect(try Self.total("A resident of the village was injured in the attack.") == 0, "injured is not dead")
+    }
+
+    @Test func gunnedDown() throws {
+        #expect(try Self.total("3 suspected robbers were gunned down by police in the estate.") == 3)
+        #expect(try Self.total("Police gunned down a robbery suspect near the market.") == 1)
+        #expect(try Self.total("Police officers gun down Peter Kamau, a wanted robber, at a bus stop.") == 1)
+    }
+
+    @Test func deathOfANumber() throws {
+        #expect(try Self.total("A clash between two clans caused the death of two in the village.") == 2)
+    }
+
     @Test func suspectedBeforeTheAttackersDoesNotDoubtTheDeaths() throws {
         #expect(try Self.total("Suspected bandits ambushed a bus near the river, killing four passengers.") == 4)
     }
