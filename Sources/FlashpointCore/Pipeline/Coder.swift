@@ -295,8 +295,11 @@ public final class Coder: Sendable {
         return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key
     }
 
+    /// Sectors that belong to no country: "the international community" stays `IGO`, not `ISRIGO`.
+    static let countrylessSectors: Set<String> = ["IGO", "XXX", "MNC"]
+
     static func withCountry(_ a: Actor, _ country: String?) -> Actor {
-        guard a.country == nil, let country, a.code.count <= 3 else { return a }
+        guard a.country == nil, let country, a.code.count <= 3, !countrylessSectors.contains(a.code) else { return a }
         var b = a
         b.country = country
         let sector = a.sector ?? ""

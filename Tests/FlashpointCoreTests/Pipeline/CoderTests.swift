@@ -375,6 +375,12 @@ extension CoderTests {
         #expect(riot.actor.first?.name == "rioters")
     }
 
+    @Test func internationalActorsTakeNoCountryFromThePlace() throws {
+        let recs = try CoderTests.asserted("The international community called for restraint after Israeli strikes in Beirut.")
+        let call = try #require(recs.first { $0.cameo.root == "02" })
+        #expect(call.actor.map(\.code) == ["IGO"])
+    }
+
     @Test func armedGroupAloneDoesNotPlaceTheEvent() throws {
         let recs = try CoderTests.asserted("Police killed an al-Shabaab recruiter during a shootout.")
         let kill = try #require(recs.first { $0.cameo.root == "18" || $0.cameo.root == "19" })
