@@ -196,7 +196,14 @@ struct ActorDictionaryLoader {
             }
             a.sector = cols[3]
         }
-        _ = append(.init(form: form, actor: a, source: loc), names: ns)
+        var names = ns
+        // Ethnic groups are also named in the plural: "Kalenjins and Maasais clashed".
+        if a.sector == "ETH" {
+            for n in ns where !n.contains(" ") && !n.hasSuffix("s") && n.first?.isUppercase == true && !ns.contains(n + "s") {
+                names.append(n + "s")
+            }
+        }
+        _ = append(.init(form: form, actor: a, source: loc), names: names)
     }
 
     /// `names  country  roles` where roles are `CODE FROM..TO` separated by `;` (either bound may be empty).

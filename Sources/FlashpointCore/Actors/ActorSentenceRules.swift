@@ -330,7 +330,20 @@ struct SentenceRules {
                 return last + 1
             }
         }
-        if e.flags.contains(.corefOnly) { return last + 1 }
+        if e.flags.contains(.corefOnly) {
+            // "A group protests", "a group of tenants": an indefinite group no name follows is people, not a
+            // back-reference ("a group of al-Shabaab fighters" is the named group's).
+            if span.count == 1, tokens[span.lowerBound].norm == "group", span.lowerBound > range.lowerBound,
+               ["a", "an"].contains(tokens[span.lowerBound - 1].norm),
+               !(span.upperBound..<min(range.upperBound, span.upperBound + 6)).contains(where: { p in
+                   atom(startingAt: p, from: last + 1).flatMap { atoms[$0].form }.map { $0 != .agent } ?? false
+               })
+            {
+                let people = Actor(code: "CVL", country: nil, sector: "CVL", name: "group")
+                emit(ActorMention(tokens: span, head: head, actor: people, kind: .agent, entry: "indefinite '\(text(span))': people"), &memory, &out)
+            }
+            return last + 1
+        }
         var actor = e.actor
         // The canonical form names the actor when the text is that form or its plural, else the words as written.
         let words = span.map { tokens[$0].norm }.joined(separator: " ")

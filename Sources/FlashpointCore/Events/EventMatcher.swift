@@ -278,6 +278,18 @@ extension EventMatcher {
                     if !sources.isEmpty { notes.append("both sides from 'between' on '\(doc.tokens[h].text)'") }
                 }
             }
+            // "clashes between Kalenjin and Maasai groups" when the parse lost the phrase: the names right after
+            // "between", up to the end of the noun phrase.
+            if sources.isEmpty, trigger + 1 < g.range.upperBound, doc.tokens[trigger + 1].norm == "between" {
+                var k = trigger + 2
+                while k < min(g.range.upperBound, trigger + 10) {
+                    let t = doc.tags[k]
+                    guard t == .propn || t == .noun || t == .adj || t == .det || t == .cconj || t == .num else { break }
+                    if let m = mention(at: k, g, mentionAt), !sources.contains(where: { $0.tokens == m.tokens }) { sources.append(m) }
+                    k += 1
+                }
+                if !sources.isEmpty { notes.append("both sides from the words after 'between'") }
+            }
             if sources.isEmpty && anchor != trigger {
                 let subj = subjectTokens(anchor, g)
                 for t in subj { sources += actors(at: t, graph: g, mentionAt: mentionAt) }

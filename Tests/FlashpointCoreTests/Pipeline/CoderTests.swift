@@ -375,6 +375,22 @@ extension CoderTests {
         #expect(riot.actor.first?.name == "rioters")
     }
 
+    @Test func indefiniteGroupIsPeople() throws {
+        let recs = try CoderTests.asserted("A group of tenants protested against the eviction outside the court.")
+        let protest = try #require(recs.first { $0.cameo.root == "14" })
+        #expect(protest.actor.first?.sector == "CVL")
+        let named = try CoderTests.asserted("A group of Hezbollah fighters attacked an army post.")
+        #expect(named.first { $0.cameo.root == "19" || $0.cameo.root == "18" }?.actor.map(\.code) == ["LBNREBHEZ"])
+    }
+
+    @Test func ethnicGroupsInThePluralAndBothSidesAfterBetween() throws {
+        let recs = try CoderTests.asserted("Two were injured in renewed clashes between Pokots and Turkanas groups near the river.")
+        let clash = try #require(recs.first { $0.cameo.root == "19" })
+        #expect(Set(clash.actor.map(\.code)) == ["KENETHPKT", "KENETHTRK"])
+        let plural = try CoderTests.asserted("Kipsigis and Kalenjins clashed over grazing land.")
+        #expect(plural.contains { $0.actor.contains { $0.code == "KENETHKLN" } })
+    }
+
     @Test func internationalActorsTakeNoCountryFromThePlace() throws {
         let recs = try CoderTests.asserted("The international community called for restraint after Israeli strikes in Beirut.")
         let call = try #require(recs.first { $0.cameo.root == "02" })
