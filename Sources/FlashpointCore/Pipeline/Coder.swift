@@ -135,6 +135,7 @@ public final class Coder: Sendable {
         }
         Self.alignConsequences(&events, lemmas: doc.lemmas)
         Self.alignProtests(&events, doc: doc)
+        Self.alignDuringProtests(&events, doc: doc)
         Self.alignShortReport(&events, sentences: doc.sentences.count)
         Self.borrowActors(&events)
         assignFatalities(&events, doc: doc)
@@ -284,6 +285,39 @@ public final class Coder: Sendable {
         }
     }
 
+
+    /// Violence told as happening "during" a protest or riot of the same sentence ("two supporters were shot dead
+    /// by police during election riots", "five shot in clashes between rioters and police") is part of it: a riot
+    /// makes it a violent demonstration; a protest met with state force, excessive force against protesters.
+    static func alignDuringProtests(_ events: inout [EventMention], doc: Document) {
+        for k in events.indices where events[k].modality == .asserted {
+            guard let c = events[k].acled, c.eventType != "Protests", c.eventType != "Riots",
+                  Self.incidentTypes.contains(c.eventType), !events[k].code.hasPrefix("14")
+            else { continue }
+            let s = events[k].sentence
+            let tk = events[k].trigger
+            guard let j = events.indices.first(where: { j in
+                let tj = events[j].trigger
+                guard j != k, events[j].sentence == s, events[j].modality == .asserted, events[j].code.hasPrefix("14"),
+                      tj > tk, doc.tags[tj] == .noun else { return false }
+                // "during (the) (violent) (election) riots": the marker a few modifiers before the noun.
+                var b = tj - 1
+                while b > tk && tj - b <= 4 {
+                    let w = doc.tokens[b].norm
+                    if w == "during" || w == "amid" || w == "in" { return true }
+                    guard doc.tags[b] == .adj || doc.tags[b] == .noun || doc.tags[b] == .det || doc.tags[b] == .propn
+                    else { return false }
+                    b -= 1
+                }
+                return false
+            }), let protest = events[j].acled else { continue }
+            if protest.eventType == "Riots" {
+                events[k].acled = AcledCategory("Riots", "Violent demonstration")
+            } else if protest.eventType == "Protests", events[k].source.contains(where: { $0.sector == "COP" || $0.sector == "MIL" }) {
+                events[k].acled = AcledCategory("Protests", "Excessive force against protesters")
+            }
+        }
+    }
 
     /// The country the article is most about: the most mentioned country among its actors. Named armed groups
     /// do not count: they cross borders ("Police kill an al-Shabaab recruiter" says nothing of Somali police).

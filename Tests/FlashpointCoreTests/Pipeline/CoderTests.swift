@@ -132,6 +132,14 @@ import Testing
         #expect(named[4] == .propn, "a capitalised name stays a name")
     }
 
+    @Test func violenceDuringRiotsIsPartOfThem() throws {
+        let recs = try Self.asserted("Three traders were shot dead by police during violent fuel riots.")
+        let shot = try #require(recs.first { $0.trigger == "shot" })
+        #expect(shot.acled == AcledCategory("Riots", "Violent demonstration"))
+        let calm = try Self.asserted("A farmer was shot dead by gunmen after a land dispute.")
+        #expect(calm.first { $0.trigger == "shot" }?.acled?.eventType != "Riots")
+    }
+
     @Test func lynchingIsMobViolence() throws {
         let recs = try Self.asserted("A mob lynched a suspected thief in the market.")
         #expect(recs.first?.acled == AcledCategory("Riots", "Mob violence"))
