@@ -396,8 +396,8 @@ struct FatalityCounter {
             }
             // "was burnt to death"
             if w == "to", k + 1 < range.upperBound, doc.tokens[k + 1].norm == "death", k > j { return k - 1 }
-            // "were gunned down"
-            if w == "down", k > j, doc.lemmas[k - 1] == "gun" { return k - 1 }
+            // "were gunned down" (in "three officers gun down a suspect" the number counts the killers)
+            if w == "down", k > j + 1, doc.lemmas[k - 1] == "gun", doc.tags[k - 2] == .aux { return k - 1 }
             if isMannerWord(k, doc) && l != "find" && doc.tags[k] != .verb {
                 k += 1
                 looked += 1

@@ -32,6 +32,7 @@ import Testing
         #expect(try Self.total("3 suspected robbers were gunned down by police in the estate.") == 3)
         #expect(try Self.total("Police gunned down a robbery suspect near the market.") == 1)
         #expect(try Self.total("Police officers gun down Peter Kamau, a wanted robber, at a bus stop.") == 1)
+        #expect(try Self.total("Three police officers gun down a robbery suspect at a bus stop.") == 1, "three counts the killers")
     }
 
     @Test func deathOfANumber() throws {
