@@ -132,6 +132,16 @@ import Testing
         #expect(named[4] == .propn, "a capitalised name stays a name")
     }
 
+    @Test func teargasIsRepression() throws {
+        let recs = try Self.asserted("Police fired teargas at traders in the market.")
+        #expect(recs.first { $0.trigger == "fired" }?.cameo.code == "175", "'teargas' keeps its final s")
+    }
+
+    @Test func backOnTheStreetsIsAProtest() throws {
+        let recs = try Self.asserted("Students returned to the streets of the capital on Monday.")
+        #expect(recs.contains { $0.cameo.code == "141" })
+    }
+
     @Test func violenceDuringRiotsIsPartOfThem() throws {
         let recs = try Self.asserted("Three traders were shot dead by police during violent fuel riots.")
         let shot = try #require(recs.first { $0.trigger == "shot" })
