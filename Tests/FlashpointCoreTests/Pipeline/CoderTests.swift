@@ -132,6 +132,13 @@ import Testing
         #expect(named[4] == .propn, "a capitalised name stays a name")
     }
 
+    @Test func optimismAndPessimism() throws {
+        let up = try Self.asserted("The trade minister said on Monday he was optimistic that the port would reopen.")
+        #expect(up.contains { $0.cameo.code == "013" })
+        let down = try Self.asserted("The envoy said she was pessimistic about the talks.")
+        #expect(down.contains { $0.cameo.code == "012" })
+    }
+
     @Test func teargasIsRepression() throws {
         let recs = try Self.asserted("Police fired teargas at traders in the market.")
         #expect(recs.first { $0.trigger == "fired" }?.cameo.code == "175", "'teargas' keeps its final s")
