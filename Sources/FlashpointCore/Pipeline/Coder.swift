@@ -195,12 +195,26 @@ public final class Coder: Sendable {
     static func impliedProtesters(_ events: inout [EventMention], doc: Document) {
         for k in events.indices where events[k].source.isEmpty && events[k].code.hasPrefix("14") {
             let t = events[k].trigger
+            if doc.tags[t] == .verb {
+                // "Thousands marched in Lima": a crowd counted, not named.
+                let g = SentenceGraph(doc: doc, sentence: events[k].sentence)
+                if let subj = g.children(t).first(where: { g.baseRel($0) == "nsubj" }),
+                   doc.tags[subj] == .num || Self.crowdWords.contains(doc.tokens[subj].norm)
+                {
+                    events[k].source = [Actor(code: "CVL", country: nil, sector: "CVL", name: doc.tokens[subj].norm)]
+                    events[k].argumentNotes.append("source: the people counted by '\(doc.tokens[subj].text)'")
+                }
+                continue
+            }
             guard doc.tags[t] == .noun || doc.tags[t] == .propn else { continue }
             let name = doc.lemmas[t].hasPrefix("riot") ? "rioters" : "protesters"
             events[k].source = [Actor(code: "OPP", country: nil, sector: "OPP", name: name)]
             events[k].argumentNotes.append("source: \(name), implied by the noun '\(doc.tokens[t].text)'")
         }
     }
+
+    /// Counted crowds that march or rally: "Thousands marched", "Hundreds rallied".
+    static let crowdWords: Set<String> = ["thousands", "hundreds", "dozens", "scores", "tens", "millions"]
 
     static let riotCodes = ["144", "1711", "1712"]
     static let interventionWords: Set<String> = ["teargas", "tear", "disperse", "baton", "cannon", "arrest", "quell"]

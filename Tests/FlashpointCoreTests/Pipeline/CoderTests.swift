@@ -422,6 +422,14 @@ extension CoderTests {
         #expect(call.actor.map(\.code) == ["IGO"])
     }
 
+    @Test func countedCrowdsAreCivilians() throws {
+        let recs = try CoderTests.asserted("Hundreds marched in Nakuru against the new tax.")
+        let march = try #require(recs.first { $0.cameo.root == "14" })
+        #expect(march.actor.map(\.code) == ["KENCVL"])
+        let arson = try CoderTests.asserted("Protesters set fire to two buses in Mombasa.")
+        #expect(arson.contains { $0.cameo.code == "145" }, "protesters burning buses riot")
+    }
+
     @Test func armedGroupAloneDoesNotPlaceTheEvent() throws {
         let recs = try CoderTests.asserted("Police killed an al-Shabaab recruiter during a shootout.")
         let kill = try #require(recs.first { $0.cameo.root == "18" || $0.cameo.root == "19" })
