@@ -171,6 +171,7 @@ enum IrregularVerbs {
     will would would wo/'ll
     win won won
     wind wound wound
+    wound wounded wounded wounding
     withdraw withdrew withdrawn
     withhold withheld withheld
     withstand withstood withstood
@@ -181,13 +182,14 @@ enum IrregularVerbs {
     """
 
     /// Inflected form → base form; forms that are themselves bases of another verb in the table keep their own base,
-    /// except a few where the past reading dominates in news ("found", "saw", "fell", "left", "lay").
+    /// except a few where the past reading dominates in news ("found", "saw", "fell", "left", "lay"). "wound" is a
+    /// base of its own: in conflict news it is "to wound", not the past of "wind".
     static let forms: [String: String] = {
         var bases = Set<String>()
         var map: [String: String] = [:]
         let lines = table.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
         for parts in lines where !parts.isEmpty { bases.insert(parts[0]) }
-        let pastFirst: Set<String> = ["found", "saw", "fell", "left", "ground", "wound", "bore"]
+        let pastFirst: Set<String> = ["found", "saw", "fell", "left", "ground", "bore"]
         for parts in lines where parts.count > 1 {
             let base = parts[0]
             for field in parts.dropFirst() {

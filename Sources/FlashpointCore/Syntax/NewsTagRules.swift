@@ -11,7 +11,8 @@ enum NewsTagRules {
     /// Verbs of incidents that headlines and notes put in the present tense ("Police attack raiders",
     /// "Mob kills suspected robber"), where the tagger, seeing no other verb, reads them as nouns.
     static let headlineVerbs: Set<String> = [
-        "gun", "guns", "attack", "attacks", "kill", "kills", "raid", "raids", "shoot", "shoots", "ambush", "ambushes", "storm",
+        "gun", "guns", "target", "targets", "detonate", "detonates", "wound", "wounds", "overrun", "overruns",
+        "explode", "explodes", "attack", "attacks", "kill", "kills", "raid", "raids", "shoot", "shoots", "ambush", "ambushes", "storm",
         "storms", "torch", "torches", "loot", "loots", "abduct", "abducts", "kidnap", "kidnaps", "block", "blocks",
         "clash", "clashes", "beat", "beats", "stone", "stones", "lynch", "lynches", "injure", "injures", "hack",
         "hacks", "invade", "invades", "arrest", "arrests", "disperse", "disperses", "protest", "protests", "burn",
@@ -30,6 +31,12 @@ enum NewsTagRules {
 
     /// Rewrites tags in place.
     static func apply(_ words: [String], _ tags: inout [UPOS]) {
+        // "IED explodes", "KDF troops": an acronym is a name, never a verb.
+        for i in words.indices where tags[i] == .verb && words[i].utf8.count >= 2
+            && words[i].utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A })
+        {
+            tags[i] = .propn
+        }
         lowerCaseNameAfterTo(words, &tags)
         headlineVerb(words, &tags)
         verbAfterAuxiliary(words, &tags)
@@ -109,6 +116,7 @@ enum NewsTagRules {
                 || nextWord == "suspected" || nextWord == "alleged" || (lower.hasPrefix("exchange") && nextWord == "fire")
                 || (Self.aimedVerbs.contains(lower) && (nextWord == "on" || nextWord == "at"))
                 || ((lower == "gun" || lower == "guns") && nextWord == "down")
+                || ((lower == "explode" || lower == "explodes") && (nextWord == "in" || nextWord == "at" || nextWord == "near" || nextWord == "outside"))
                 || (nextWord == "and" && (thirdPerson || unambiguousHeadlineVerbs.contains(lower)) && i + 2 < words.count
                     && headlineVerbs.contains(words[i + 2].lowercased()))
                 || ((lower == "fire" || lower == "fires") && Self.firedThings.contains(nextWord))

@@ -132,6 +132,13 @@ import Testing
         #expect(named[4] == .propn, "a capitalised name stays a name")
     }
 
+    @Test func acronymsAndWound() throws {
+        let blast = try Self.asserted("IED explodes near a police post in the town.")
+        #expect(blast.contains { $0.cameo.root == "18" }, "an acronym opening a headline is no verb")
+        let wound = try Self.asserted("Gunmen wound three herders near the well.")
+        #expect(wound.contains { $0.cameo.code == "182" }, "'wound' is to wound, not the past of 'wind'")
+    }
+
     @Test func optimismAndPessimism() throws {
         let up = try Self.asserted("The trade minister said on Monday he was optimistic that the port would reopen.")
         #expect(up.contains { $0.cameo.code == "013" })
