@@ -29,7 +29,9 @@ struct SentenceGraph {
     /// The relation without its subtype ("nsubj:pass" → "nsubj").
     func baseRel(_ i: Int) -> Substring {
         let r = doc.relations[i]
-        if let colon = r.firstIndex(of: ":") { return r[..<colon] }
+        // A byte scan: `firstIndex(of:)` walks Characters. ':' is ASCII and never part of a longer Character in a
+        // relation name, so the first ':' byte is the first ':' Character.
+        if let colon = r.utf8.firstIndex(of: 0x3A) { return r[..<colon] }
         return r[...]
     }
 

@@ -94,7 +94,7 @@ extension Geocoder {
                     || (Self.isDash(u) && j + 1 < r.upperBound && Self.isCapitalised(tokens[j + 1]))) {
                     j += 1; continue
                 }
-                guard Self.isCapitalised(u) || (j > i && u.kind == .word && u.text.contains("-")) else { break }
+                guard Self.isCapitalised(u) || (j > i && u.kind == .word && ByteSearch.contains(u.text, byte: 0x2D)) else { break }
                 if j > i && Self.calendarWords.contains(u.norm) { break }
                 j += 1
                 ends.append(j)
@@ -104,13 +104,13 @@ extension Geocoder {
                 let text = Self.joinText(tokens, i..<end)
                 guard let key = NameKey.strict(text) else { continue }
                 var ok = gazetteer.hasExactKey(key)
-                if !ok, let dash = text.range(of: " - ") {
+                if !ok, let dash = ByteSearch.range(of: " - ", in: text) {
                     ok = NameKey.strict(String(text[..<dash.lowerBound])).map(gazetteer.hasExactKey) ?? false
                 }
                 if !ok, text.lowercased().hasSuffix(" camp") {
                     ok = NameKey.strict(String(text.dropLast(5))).map(gazetteer.hasExactKey) ?? false
                 }
-                if !ok, end - i == 1, text.contains("-") {
+                if !ok, end - i == 1, ByteSearch.contains(text, byte: 0x2D) {
                     // "Eldoret-Malaba highway", "Eldoret-based": the first part that is a place.
                     for part in text.split(separator: "-").map(String.init)
                     where part.count >= 3 && part.first?.isUppercase == true && !Self.particles.contains(part.lowercased()) {
