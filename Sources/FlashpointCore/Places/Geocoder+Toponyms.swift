@@ -46,7 +46,10 @@ extension Geocoder {
     ]
 
     private static func isCapitalised(_ t: Token) -> Bool {
-        guard t.kind == .word || t.kind == .number, let first = t.text.unicodeScalars.first else { return false }
+        guard t.kind == .word || t.kind == .number, let byte = t.text.utf8.first else { return false }
+        // An ASCII first letter answers without the Unicode property tables.
+        if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
+        guard let first = t.text.unicodeScalars.first else { return false }
         return first.properties.isUppercase
     }
 
@@ -156,8 +159,10 @@ extension Geocoder {
         return out
     }
 
+    private static let quotes: Set<String> = ["\"", "'", "“", "‘", "("]
+
     private static func isQuote(_ t: Token) -> Bool {
-        t.kind == .punctuation && ["\"", "'", "“", "‘", "("].contains(t.text)
+        t.kind == .punctuation && quotes.contains(t.text)
     }
 
     /// Single words are ambiguous with ordinary capitalised words: accept a country, an admin1 region, a place
