@@ -84,7 +84,7 @@ public final class Geocoder: Sendable {
         guard !matches.isEmpty else { return GeoResolution(chosen: nil, candidates: []) }
 
         let preferred = Set(context.preferredCountries.map { $0.uppercased() })
-        let others = context.otherPlaces + context.otherPlaceIDs.compactMap { gazetteer.place(id: $0) }
+        let others = Self.distinct(context.otherPlaces + context.otherPlaceIDs.compactMap { gazetteer.place(id: $0) })
         let q = qualifier.map(parseQualifier) ?? Qualifier()
         let plainQuery = NameKey.plain(text)
         var scored: [ScoredPlace] = []
@@ -233,12 +233,29 @@ public final class Geocoder: Sendable {
         return false
     }
 
+    /// The places without repeats (an article names its places again and again); the first of equal ones kept.
+    /// Repeats change neither the nearest distance nor the countries that ``proximity(_:_:explain:)`` reads.
+    static func distinct(_ places: [Place]) -> [Place] {
+        // Short lists (nearly all) are searched linearly: cheaper than hashing every id.
+        guard places.count > 1, places.count <= 256 else { return places }
+        var out: [Place] = []
+        out.reserveCapacity(places.count)
+        for p in places where !out.contains(where: {
+            $0.geonameid == p.geonameid && $0.lat == p.lat && $0.lon == p.lon && $0.country == p.country
+        }) {
+            out.append(p)
+        }
+        return out
+    }
+
     func proximity(_ p: Place, _ others: [Place], explain: Bool = true) -> (Double, String)? {
         var nearest = Double.infinity
         var sameCountry = false
         for o in others where o.geonameid != p.geonameid {
             nearest = min(nearest, GeoMath.distanceKm(p, o))
             if o.country == p.country { sameCountry = true }
+            // Unexplained, only the bands below matter: nothing can beat one under 15 km.
+            if !explain && nearest < 15 { break }
         }
         func km() -> String { explain ? "\(Int(nearest.rounded())) km from another place in the article" : "" }
         if nearest < 15 { return (2.5, km()) }
