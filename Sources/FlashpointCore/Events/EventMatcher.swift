@@ -321,11 +321,22 @@ extension EventMatcher {
                 if !sources.isEmpty { notes.append("source: subject") }
             }
             for slot in p.targets {
-                let parts = slot.split(separator: ":", maxSplits: 1).map(String.init)
-                let rel = parts[0]
-                let prep = parts.count > 1 ? parts[1] : nil
+                // "obl:against" → relation "obl", case word "against" (a byte scan: ':' is ASCII).
+                var rel = slot[...], prep: String? = nil
+                if let colon = slot.utf8.firstIndex(of: 0x3A) {
+                    let after = slot.utf8.index(after: colon)
+                    if colon != slot.startIndex && after != slot.endIndex {
+                        rel = slot[..<colon]
+                        prep = String(slot[after...])
+                    } else {
+                        // Empty parts (never in a checked lexicon): split as the lexicon reader would.
+                        let parts = slot.split(separator: ":", maxSplits: 1)
+                        rel = parts.first ?? ""
+                        prep = parts.count > 1 ? String(parts[1]) : nil
+                    }
+                }
                 for c in g.children(trigger) {
-                    let r = String(g.baseRel(c))
+                    let r = g.baseRel(c)
                     guard r == rel || (rel == "obj" && g.rel(c) == "obj") else { continue }
                     if r == "nsubj" { continue }
                     if let prep, g.marker(c) != prep { continue }
@@ -396,7 +407,7 @@ extension EventMatcher {
         }
         let specificity = Double(min(p.specificity, 3))
         var confidence = 0.55 + 0.08 * specificity
-        if notes.contains(where: { $0.hasPrefix("source:") && $0.contains("nearest") }) { confidence -= 0.15 }
+        if notes.contains(where: { $0.hasPrefix("source:") && ByteSearch.contains($0, "nearest") }) { confidence -= 0.15 }
         if isNoun { confidence -= 0.05 }
         if !sources.isEmpty && !targets.isEmpty { confidence += 0.1 }
         if actorless { confidence -= 0.15 }

@@ -255,11 +255,13 @@ struct FatalityCounter {
     }
 
     /// Whether token i could start a report: a death word or a number (cheap pre-check).
+    /// Lemmas that may cue a death: the death words, kill and die verbs, and "gun" (one look-up instead of three).
+    private static let deathCueLemmas: Set<String> = deathWords.union(killVerbs).union(dieVerbs).union(["gun"])
+    /// Word forms that may cue a death: the death nouns, "killing" and "killed".
+    private static let deathCueWords: Set<String> = deathNouns.union(["killing", "killed"])
+
     private static func mayCueDeath(_ doc: Document, _ i: Int) -> Bool {
-        let l = doc.lemmas[i]
-        let w = doc.tokens[i].norm
-        return deathWords.contains(l) || killVerbs.contains(l) || dieVerbs.contains(l) || l == "gun"
-            || deathNouns.contains(w) || w == "killing" || w == "killed"
+        deathCueLemmas.contains(doc.lemmas[i]) || deathCueWords.contains(doc.tokens[i].norm)
     }
 
     /// A number starting at token i: digits ("28", "1,200") or words ("three", "twenty-five").
@@ -274,6 +276,8 @@ struct FatalityCounter {
             if (t.norm == "a" || t.norm == "an") { return (1, 1) }
             return (n, 1)
         }
+        // Only a word with a hyphen byte can split in two ("twenty-five"): spare the split for the others.
+        guard t.norm.utf8.contains(0x2D) else { return nil }
         let parts = t.norm.split(separator: "-")
         if parts.count == 2, let a = numberWords[String(parts[0])], let b = numberWords[String(parts[1])], a >= 20, b < 10 {
             return (a + b, 1)

@@ -4,8 +4,10 @@
 struct SentenceGraph {
     let doc: Document
     let range: Range<Int>
-    /// children[i - range.lowerBound]: the dependents of token i, in order.
-    private let kids: [[Int]]
+    /// The dependents of every token in one array, grouped by head in token order: those of token i are
+    /// `childList[childStart[i - range.lowerBound]..<childStart[i - range.lowerBound + 1]]`, in order.
+    private let childList: [Int]
+    private let childStart: [Int]
 
     /// The actor mentions of the sentence, in token order.
     let actors: [ActorMention]
@@ -13,23 +15,43 @@ struct SentenceGraph {
     init(doc: Document, sentence: Int, actors: [ActorMention] = []) {
         self.doc = doc
         self.actors = actors
-        self.range = doc.sentences[sentence].tokens
-        var kids = [[Int]](repeating: [], count: range.count)
+        let range = doc.sentences[sentence].tokens
+        self.range = range
+        // Two passes (count, then place) instead of an array per token.
+        let lo = range.lowerBound
+        var start = [Int](repeating: 0, count: range.count + 1)
         for i in range {
             let h = doc.heads[i]
-            if h >= 0 && range.contains(h) { kids[h - range.lowerBound].append(i) }
+            if h >= 0 && range.contains(h) { start[h - lo + 1] += 1 }
         }
-        self.kids = kids
+        for k in 0..<range.count { start[k + 1] += start[k] }
+        var next = start
+        var list = [Int](repeating: 0, count: start[range.count])
+        for i in range {
+            let h = doc.heads[i]
+            if h >= 0 && range.contains(h) {
+                list[next[h - lo]] = i
+                next[h - lo] += 1
+            }
+        }
+        childList = list
+        childStart = start
     }
 
-    func children(_ i: Int) -> [Int] { kids[i - range.lowerBound] }
+    /// The dependents of token i, in order.
+    func children(_ i: Int) -> ArraySlice<Int> {
+        let k = i - range.lowerBound
+        return childList[childStart[k]..<childStart[k + 1]]
+    }
 
     func rel(_ i: Int) -> String { doc.relations[i] }
 
     /// The relation without its subtype ("nsubj:pass" → "nsubj").
     func baseRel(_ i: Int) -> Substring {
         let r = doc.relations[i]
-        if let colon = r.firstIndex(of: ":") { return r[..<colon] }
+        // A byte scan: `firstIndex(of:)` walks Characters. ':' is ASCII and never part of a longer Character in a
+        // relation name, so the first ':' byte is the first ':' Character.
+        if let colon = r.utf8.firstIndex(of: 0x3A) { return r[..<colon] }
         return r[...]
     }
 

@@ -131,7 +131,7 @@ struct PlaceStage: Sendable {
         var resolved: [Place] = []
         for n in names {
             let context = GeoContext(preferredCountries: actorCountries, otherPlaces: resolved, qualifier: n.match.qualifier)
-            let r = geocoder.resolve(n.match.text, context: context)
+            let r = geocoder.resolve(n.match.text, context: context, explain: false)
             var chosen = r.chosen
             if let c = chosen, !c.place.isCountry, n.match.range.contains(where: demonymToken.contains) { chosen = nil }
             if let p = chosen?.place, !p.isCountry { resolved.append(p) }
@@ -157,7 +157,7 @@ struct PlaceStage: Sendable {
                 let context = GeoContext(
                     preferredCountries: home + actorCountries, otherPlaces: others, qualifier: n.match.qualifier,
                     homeCountries: home)
-                var chosen = geocoder.resolve(n.match.text, context: context).chosen
+                var chosen = geocoder.resolve(n.match.text, context: context, explain: false).chosen
                 if let c = chosen, !c.place.isCountry, n.match.range.contains(where: demonymToken.contains) { chosen = nil }
                 found.append(makeFound(n.match, chosen, n.sentence, doc))
             }

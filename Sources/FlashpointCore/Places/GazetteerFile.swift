@@ -159,23 +159,36 @@ struct GazetteerFile: Sendable {
     private func compare(_ raw: UnsafeRawBufferPointer, _ off: Int, _ key: [UInt8]) -> Int {
         let s = stringBytes(raw, off)
         let n = min(s.count, key.count)
-        for i in 0..<n where s[i] != key[i] { return s[i] < key[i] ? -1 : 1 }
+        let differs: Int? = key.withUnsafeBufferPointer { k in
+            for i in 0..<n where s[i] != k[i] { return s[i] < k[i] ? -1 : 1 }
+            return nil
+        }
+        if let differs { return differs }
         return s.count == key.count ? 0 : (s.count < key.count ? -1 : 1)
     }
 
-    /// The first row in a sorted key section whose key is not less than `key`, and how many rows equal it.
-    private func equalRange(_ raw: UnsafeRawBufferPointer, section: Int, rowSize: Int, _ key: [UInt8]) -> Range<Int> {
-        let s = sections[section]
-        func keyOff(_ i: Int) -> Int {
-            Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: s.offset + i * rowSize, as: UInt32.self)))
-        }
-        var lo = 0, hi = s.count
+    /// The blob offset of row `i`'s key in a sorted key section.
+    private func keyOffset(_ raw: UnsafeRawBufferPointer, section: Int, rowSize: Int, _ i: Int) -> Int {
+        Int(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: sections[section].offset + i * rowSize, as: UInt32.self)))
+    }
+
+    /// The first row in a sorted key section whose key is not less than `key`.
+    private func lowerBound(_ raw: UnsafeRawBufferPointer, section: Int, rowSize: Int, _ key: [UInt8]) -> Int {
+        var lo = 0, hi = sections[section].count
         while lo < hi {
             let mid = (lo + hi) / 2
-            if compare(raw, keyOff(mid), key) < 0 { lo = mid + 1 } else { hi = mid }
+            if compare(raw, keyOffset(raw, section: section, rowSize: rowSize, mid), key) < 0 { lo = mid + 1 } else { hi = mid }
         }
+        return lo
+    }
+
+    /// The rows of a sorted key section whose key equals `key`.
+    private func equalRange(_ raw: UnsafeRawBufferPointer, section: Int, rowSize: Int, _ key: [UInt8]) -> Range<Int> {
+        let lo = lowerBound(raw, section: section, rowSize: rowSize, key)
         var end = lo
-        while end < s.count && compare(raw, keyOff(end), key) == 0 { end += 1 }
+        while end < sections[section].count && compare(raw, keyOffset(raw, section: section, rowSize: rowSize, end), key) == 0 {
+            end += 1
+        }
         return lo..<end
     }
 
@@ -190,11 +203,18 @@ struct GazetteerFile: Sendable {
         }
     }
 
+    /// Whether a sorted key section has a row whose key equals `key` (the lower bound's row; the equal rows after
+    /// it are not counted).
+    private func containsKey(_ raw: UnsafeRawBufferPointer, section: Int, rowSize: Int, _ key: [UInt8]) -> Bool {
+        let lo = lowerBound(raw, section: section, rowSize: rowSize, key)
+        return lo < sections[section].count && compare(raw, keyOffset(raw, section: section, rowSize: rowSize, lo), key) == 0
+    }
+
     /// Whether any strict key or alias equals `key` (cheap test for the toponym finder).
     func hasKey(_ key: [UInt8]) -> Bool {
         data.withUnsafeBytes { raw -> Bool in
-            !equalRange(raw, section: 5, rowSize: GazetteerLayout.keySize, key).isEmpty
-                || !equalRange(raw, section: 8, rowSize: GazetteerLayout.aliasSize, key).isEmpty
+            containsKey(raw, section: 5, rowSize: GazetteerLayout.keySize, key)
+                || containsKey(raw, section: 8, rowSize: GazetteerLayout.aliasSize, key)
         }
     }
 

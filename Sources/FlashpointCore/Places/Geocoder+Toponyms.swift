@@ -46,7 +46,10 @@ extension Geocoder {
     ]
 
     private static func isCapitalised(_ t: Token) -> Bool {
-        guard t.kind == .word || t.kind == .number, let first = t.text.unicodeScalars.first else { return false }
+        guard t.kind == .word || t.kind == .number, let byte = t.text.utf8.first else { return false }
+        // An ASCII first letter answers without the Unicode property tables.
+        if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
+        guard let first = t.text.unicodeScalars.first else { return false }
         return first.properties.isUppercase
     }
 
@@ -94,7 +97,7 @@ extension Geocoder {
                     || (Self.isDash(u) && j + 1 < r.upperBound && Self.isCapitalised(tokens[j + 1]))) {
                     j += 1; continue
                 }
-                guard Self.isCapitalised(u) || (j > i && u.kind == .word && u.text.contains("-")) else { break }
+                guard Self.isCapitalised(u) || (j > i && u.kind == .word && ByteSearch.contains(u.text, byte: 0x2D)) else { break }
                 if j > i && Self.calendarWords.contains(u.norm) { break }
                 j += 1
                 ends.append(j)
@@ -104,13 +107,13 @@ extension Geocoder {
                 let text = Self.joinText(tokens, i..<end)
                 guard let key = NameKey.strict(text) else { continue }
                 var ok = gazetteer.hasExactKey(key)
-                if !ok, let dash = text.range(of: " - ") {
+                if !ok, let dash = ByteSearch.range(of: " - ", in: text) {
                     ok = NameKey.strict(String(text[..<dash.lowerBound])).map(gazetteer.hasExactKey) ?? false
                 }
                 if !ok, text.lowercased().hasSuffix(" camp") {
                     ok = NameKey.strict(String(text.dropLast(5))).map(gazetteer.hasExactKey) ?? false
                 }
-                if !ok, end - i == 1, text.contains("-") {
+                if !ok, end - i == 1, ByteSearch.contains(text, byte: 0x2D) {
                     // "Eldoret-Malaba highway", "Eldoret-based": the first part that is a place.
                     for part in text.split(separator: "-").map(String.init)
                     where part.count >= 3 && part.first?.isUppercase == true && !Self.particles.contains(part.lowercased()) {
@@ -156,8 +159,10 @@ extension Geocoder {
         return out
     }
 
+    private static let quotes: Set<String> = ["\"", "'", "“", "‘", "("]
+
     private static func isQuote(_ t: Token) -> Bool {
-        t.kind == .punctuation && ["\"", "'", "“", "‘", "("].contains(t.text)
+        t.kind == .punctuation && quotes.contains(t.text)
     }
 
     /// Single words are ambiguous with ordinary capitalised words: accept a country, an admin1 region, a place

@@ -31,6 +31,12 @@ public final class Geocoder: Sendable {
 
     /// Resolves a name: every candidate scored with reasons, the best one chosen.
     public func resolve(_ name: String, context: GeoContext) -> GeoResolution {
+        resolve(name, context: context, explain: true)
+    }
+
+    /// Resolves a name; with `explain` false the candidates' ``ScoredPlace/reason`` is left empty (scores, order
+    /// and choice are the same), which spares building a sentence for every candidate.
+    func resolve(_ name: String, context: GeoContext, explain: Bool) -> GeoResolution {
         var text = Self.trimmed(name[...])
         var qualifier = context.qualifier
         if qualifier == nil, text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
@@ -43,7 +49,7 @@ public final class Geocoder: Sendable {
         var matches = gazetteer.matches(text, allowSkeleton: false)
         let lowered = text.lowercased()
         let saysCamp = Self.contains(lowered, "camp") || Self.contains(lowered, "mukhayyam")
-        if matches.isEmpty, let dash = text.range(of: " - ") {
+        if matches.isEmpty, let dash = ByteSearch.range(of: " - ", in: text) {
             // ACLED writes neighbourhoods as "Gaza - Shujaiyya": the gazetteer lacks them, so use the city.
             let city = Self.trimmed(text[..<dash.lowerBound])
             let part = Self.trimmed(text[dash.upperBound...])
@@ -78,54 +84,54 @@ public final class Geocoder: Sendable {
         guard !matches.isEmpty else { return GeoResolution(chosen: nil, candidates: []) }
 
         let preferred = Set(context.preferredCountries.map { $0.uppercased() })
-        let others = context.otherPlaces + context.otherPlaceIDs.compactMap { gazetteer.place(id: $0) }
+        let others = Self.distinct(context.otherPlaces + context.otherPlaceIDs.compactMap { gazetteer.place(id: $0) })
         let q = qualifier.map(parseQualifier) ?? Qualifier()
         let plainQuery = NameKey.plain(text)
         var scored: [ScoredPlace] = []
         for m in matches {
             let p = m.place
             var score = 0.0
+            // The reasons are only written out when asked for: the pipeline reads scores alone.
             var why: [String] = []
             switch m.level {
-            case .alias: score += 5; why.append(m.note.isEmpty ? "alias" : "alias (\(m.note))")
-            case .strict: score += 3; why.append("exact key")
-            case .loose: score += 2; why.append("loose key")
-            case .skeleton: score += 0.5; why.append("consonant skeleton")
+            case .alias: score += 5; if explain { why.append(m.note.isEmpty ? "alias" : "alias (\(m.note))") }
+            case .strict: score += 3; if explain { why.append("exact key") }
+            case .loose: score += 2; if explain { why.append("loose key") }
+            case .skeleton: score += 0.5; if explain { why.append("consonant skeleton") }
             }
-            if m.level != .alias && NameKey.plain(p.name) == plainQuery { score += 0.5; why.append("same spelling") }
-            let feature = p.featureClass + "." + p.featureCode
+            if m.level != .alias && NameKey.plain(p.name) == plainQuery { score += 0.5; if explain { why.append("same spelling") } }
             if p.isCountry {
                 let bonus = m.level <= .strict ? 6.0 : 1.0
-                score += bonus; why.append("country +\(Int(bonus))")
+                score += bonus; if explain { why.append("country +\(Int(bonus))") }
             } else if p.isAdminRegion {
                 let bonus = (p.featureCode == "ADM1" ? 0.8 : 0.4) + (forced == .admin ? 1.5 : 0)
-                score += bonus; why.append(feature)
+                score += bonus; if explain { why.append(p.featureClass + "." + p.featureCode) }
             } else if p.featureClass == "P" {
                 var bonus = 1.0
                 if p.featureCode == "PPLC" { bonus += 0.8 } else if p.featureCode == "PPLA" { bonus += 0.4 }
                 else if p.featureCode == "PPLA2" { bonus += 0.2 } else if p.featureCode == "PPLX" { bonus -= 0.3 }
-                score += bonus; why.append(feature)
+                score += bonus; if explain { why.append(p.featureClass + "." + p.featureCode) }
             } else if p.featureCode == "CMPRF" || p.featureCode == "CMP" {
                 let bonus = saysCamp || m.level == .alias ? 1.6 : 0.6
-                score += bonus; why.append(saysCamp ? "camp, as the name says" : feature)
+                score += bonus; if explain { why.append(saysCamp ? "camp, as the name says" : p.featureClass + "." + p.featureCode) }
             } else {
-                score -= 0.5; why.append(feature + " (not a settlement)")
+                score -= 0.5; if explain { why.append(p.featureClass + "." + p.featureCode + " (not a settlement)") }
             }
             if p.population > 0 {
                 let prior = min(3.0, 0.4 * log10(Double(p.population) + 1))
-                score += prior; why.append("pop \(p.population)")
+                score += prior; if explain { why.append("pop \(p.population)") }
             }
             if !preferred.isEmpty && (preferred.contains(p.country) || preferred.contains(p.country3)) {
-                score += 2.5; why.append("preferred country \(p.country)")
+                score += 2.5; if explain { why.append("preferred country \(p.country)") }
             }
-            if let (bonus, reason) = proximity(p, others) { score += bonus; why.append(reason) }
+            if let (bonus, reason) = proximity(p, others, explain: explain) { score += bonus; if explain { why.append(reason) } }
             if qualifier != nil {
                 let (bonus, reason) = qualifierScore(p, q)
-                score += bonus; why.append(reason)
+                score += bonus; if explain { why.append(reason) }
             }
             let precision = forced ?? m.aliasPrecision ?? p.precision
-            if !note.isEmpty { why.append(note) }
-            scored.append(ScoredPlace(place: p, score: score, reason: why.joined(separator: "; "), precision: precision))
+            if explain && !note.isEmpty { why.append(note) }
+            scored.append(ScoredPlace(place: p, score: score, reason: explain ? why.joined(separator: "; ") : "", precision: precision))
         }
         scored.sort { a, b in
             a.score != b.score ? a.score > b.score : a.place.population > b.place.population
@@ -227,16 +233,34 @@ public final class Geocoder: Sendable {
         return false
     }
 
-    func proximity(_ p: Place, _ others: [Place]) -> (Double, String)? {
+    /// The places without repeats (an article names its places again and again); the first of equal ones kept.
+    /// Repeats change neither the nearest distance nor the countries that ``proximity(_:_:explain:)`` reads.
+    static func distinct(_ places: [Place]) -> [Place] {
+        // Short lists (nearly all) are searched linearly: cheaper than hashing every id.
+        guard places.count > 1, places.count <= 256 else { return places }
+        var out: [Place] = []
+        out.reserveCapacity(places.count)
+        for p in places where !out.contains(where: {
+            $0.geonameid == p.geonameid && $0.lat == p.lat && $0.lon == p.lon && $0.country == p.country
+        }) {
+            out.append(p)
+        }
+        return out
+    }
+
+    func proximity(_ p: Place, _ others: [Place], explain: Bool = true) -> (Double, String)? {
         var nearest = Double.infinity
         var sameCountry = false
         for o in others where o.geonameid != p.geonameid {
             nearest = min(nearest, GeoMath.distanceKm(p, o))
             if o.country == p.country { sameCountry = true }
+            // Unexplained, only the bands below matter: nothing can beat one under 15 km.
+            if !explain && nearest < 15 { break }
         }
-        if nearest < 15 { return (2.5, "\(Int(nearest.rounded())) km from another place in the article") }
-        if nearest < 50 { return (1.5, "\(Int(nearest.rounded())) km from another place in the article") }
-        if nearest < 150 { return (0.8, "\(Int(nearest.rounded())) km from another place in the article") }
+        func km() -> String { explain ? "\(Int(nearest.rounded())) km from another place in the article" : "" }
+        if nearest < 15 { return (2.5, km()) }
+        if nearest < 50 { return (1.5, km()) }
+        if nearest < 150 { return (0.8, km()) }
         if sameCountry { return (0.7, "same country as another place in the article") }
         return nil
     }

@@ -88,8 +88,39 @@ public enum NameKey {
 
     /// Plain folding: the words joined by single spaces, articles kept ("ein el hilweh").
     public static func plain(_ name: String) -> String {
-        guard let w = words(name) else { return name.lowercased() }
-        return String(decoding: Array(w.joined(separator: [0x20])), as: UTF8.self)
+        // The words of ``words(_:)`` joined by single spaces, written in one pass into one buffer.
+        var out: [UInt8] = []
+        out.reserveCapacity(name.utf8.count)
+        var inWord = false  // the last thing written was a letter or digit of the current word
+        func letter(_ b: UInt8) {
+            if !inWord && !out.isEmpty { out.append(0x20) }
+            out.append(b)
+            inWord = true
+        }
+        for scalar in name.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                let b = UInt8(v)
+                if b >= 0x41 && b <= 0x5A {
+                    letter(b + 32)
+                } else if (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) {
+                    letter(b)
+                } else if isJoiner(v) {
+                    continue
+                } else {
+                    inWord = false
+                }
+            } else if let folded = foldTable[v] {
+                for b in folded { letter(b) }
+            } else if isJoiner(v) {
+                continue
+            } else if scalar.properties.isAlphabetic {
+                return name.lowercased()
+            } else {
+                inWord = false
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The strict key of a name, or nil when it is not Latin script or has no letters.

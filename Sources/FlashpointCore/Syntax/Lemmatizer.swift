@@ -1,10 +1,13 @@
 import Foundation
+import Synchronization
 
 /// Rule-based English lemmatizer with a hand-written irregular verb list and an exception table learnt from a
 /// treebank (only forms the rules get wrong).
 struct Lemmatizer: Sendable {
     /// "form\tclass" → lemma, where class is one of N V A R O (see `tagClass`).
     let exceptions: [String: String]
+    /// Lemmas already found: a lemma depends only on the word and its tag class, and news repeats its words.
+    private let memo = LemmaMemo()
 
     /// Groups tags that share inflection rules.
     static func tagClass(_ tag: UPOS) -> Character {
@@ -36,8 +39,16 @@ struct Lemmatizer: Sendable {
     }
 
     func lemma(_ word: String, tag: UPOS) -> String {
-        let form = Lemmatizer.normalize(word)
         let cls = Lemmatizer.tagClass(tag)
+        let key = LemmaMemo.Key(word: word, cls: cls)
+        if let known = memo.lookup(key) { return known }
+        let found = computeLemma(word, cls)
+        memo.store(key, found)
+        return found
+    }
+
+    private func computeLemma(_ word: String, _ cls: Character) -> String {
+        let form = Lemmatizer.normalize(word)
         if cls == "P" { return form }
         if !exceptions.isEmpty, let hit = exceptions[form + "\t" + String(cls)] { return hit }
         return Lemmatizer.rules(form, cls)
@@ -196,5 +207,42 @@ struct Lemmatizer: Sendable {
             table[parts[0] + "\t" + parts[1]] = String(parts[2])
         }
         return Lemmatizer(exceptions: table)
+    }
+}
+
+/// A bounded, thread-safe memo of lemmas by word and tag class (cleared when full).
+final class LemmaMemo: Sendable {
+    /// A word and a tag class, equal only for the very same UTF-8 bytes: String equality would merge canonically
+    /// equivalent spellings, whose lemmas keep their own bytes.
+    struct Key: Hashable, Sendable {
+        var word: String
+        var cls: Character
+
+        static func == (a: Key, b: Key) -> Bool {
+            guard a.cls == b.cls else { return false }
+            var x = a.word, y = b.word
+            return x.withUTF8 { p in y.withUTF8 { q in p.count == q.count && p.elementsEqual(q) } }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            var w = word
+            w.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            hasher.combine(word.utf8.count)
+            hasher.combine(cls)
+        }
+    }
+
+    private let table = Mutex<[Key: String]>([:])
+    private static let limit = 100_000
+
+    func lookup(_ key: Key) -> String? {
+        table.withLock { $0[key] }
+    }
+
+    func store(_ key: Key, _ lemma: String) {
+        table.withLock { t in
+            if t.count >= Self.limit { t.removeAll(keepingCapacity: true) }
+            t[key] = lemma
+        }
     }
 }

@@ -5,7 +5,22 @@ struct WeightTable: Sendable {
     let bits: Int
     let classes: Int
     let scale: Float
-    let weights: [Int16]
+    /// The weights, `buckets × classes` of them.
+    let storage: WeightStorage
+
+    /// The weights as an array.
+    var weights: [Int16] { Array(UnsafeBufferPointer(start: storage.pointer, count: storage.count)) }
+
+    init(bits: Int, classes: Int, scale: Float, weights: [Int16]) {
+        self.init(bits: bits, classes: classes, scale: scale, storage: WeightStorage(weights))
+    }
+
+    init(bits: Int, classes: Int, scale: Float, storage: WeightStorage) {
+        self.bits = bits
+        self.classes = classes
+        self.scale = scale
+        self.storage = storage
+    }
 
     /// Offset of the row a feature hash falls into (bucket index × classes).
     @inline(__always)
@@ -14,8 +29,8 @@ struct WeightTable: Sendable {
     /// Adds the rows at `rows[0..<count]` into `scores[0..<classes]`.
     @inline(__always)
     func score(_ rows: UnsafePointer<Int>, _ count: Int, into scores: UnsafeMutablePointer<Int32>) {
-        weights.withUnsafeBufferPointer { w in
-            let base = w.baseAddress!
+        do {
+            let base = UnsafePointer(storage.pointer)
             if classes == 3 {
                 // The parser's transition table (shift/left/right) is scored ~2n times per sentence over ~90
                 // rows: keep the three sums in registers instead of re-reading and re-writing `scores` per row.
@@ -53,6 +68,7 @@ struct WeightTable: Sendable {
     func write(to w: inout ByteWriter) {
         w.u32(UInt32(bits)); w.u32(UInt32(classes)); w.f32(scale)
         let buckets = 1 << bits
+        let weights = UnsafeBufferPointer(start: storage.pointer, count: storage.count)
         var bitmap = [UInt8](repeating: 0, count: buckets / 8)
         var present = 0
         for b in 0..<buckets {
@@ -64,7 +80,7 @@ struct WeightTable: Sendable {
         w.u32(UInt32(present))
         w.bytes(bitmap)
         for b in 0..<buckets where bitmap[b >> 3] & (1 << UInt8(b & 7)) != 0 {
-            w.int16s(weights[(b * classes)..<((b + 1) * classes)])
+            w.int16s(ArraySlice(weights[(b * classes)..<((b + 1) * classes)]))
         }
     }
 
@@ -78,9 +94,10 @@ struct WeightTable: Sendable {
         guard present <= buckets else { throw r.corrupt("row count") }
         let bitmap = try r.raw(buckets / 8, "row bitmap")
         let packed = try r.raw(present * classes * 2, "weights")
-        var weights = [Int16](repeating: 0, count: buckets * classes)
+        let storage = WeightStorage(count: buckets * classes)
         var seen = 0
-        try weights.withUnsafeMutableBufferPointer { out in
+        do {
+            let out = storage.pointer
             try bitmap.withUnsafeBytes { (bm: UnsafeRawBufferPointer) in
                 try packed.withUnsafeBytes { (src: UnsafeRawBufferPointer) in
                     var s = 0
@@ -103,7 +120,7 @@ struct WeightTable: Sendable {
             }
         }
         guard seen == present else { throw r.corrupt("row bitmap") }
-        return WeightTable(bits: bits, classes: classes, scale: scale, weights: weights)
+        return WeightTable(bits: bits, classes: classes, scale: scale, storage: storage)
     }
 }
 

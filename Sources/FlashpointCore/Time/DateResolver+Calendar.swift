@@ -175,9 +175,10 @@ extension Scan {
     /// One token "mid-November", "early-2024", "late-March".
     func prefixed(at i: Int) -> DateResolver.Match? {
         let w = tokens[i].norm
-        guard let dash = w.firstIndex(of: "-") else { return nil }
+        // Bytes, not Characters: the prefix before the dash must be an ASCII word anyway.
+        guard let dash = w.utf8.firstIndex(of: 0x2D) else { return nil }
         let q = w[..<dash]
-        let rest = String(w[w.index(after: dash)...])
+        let rest = String(w[w.utf8.index(after: dash)...])
         guard q == "mid" || q == "early" || q == "late" else { return nil }
         let dayOf = q == "mid" ? 15 : q == "late" ? 21 : 1
         if let m = DateVocabulary.months[rest], DateVocabulary.fullMonthNames.contains(rest) {
