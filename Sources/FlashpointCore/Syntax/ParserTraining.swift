@@ -10,18 +10,69 @@ enum ParserTraining {
         return Array(sorted.prefix(64))
     }
 
-    static func train(_ sentences: [CoNLLUSentence], tags: [[UPOS]], iterations: Int,
+    /// Trains `members` parsers that differ only in their seed (sentence order and exploration), concurrently, and
+    /// sums their averaged weights into one model: for linear scorers that is exactly the ensemble of their scores,
+    /// at the cost of one model when parsing.
+    static func train(_ sentences: [CoNLLUSentence], tags: [[UPOS]], iterations: Int, members: Int = 1,
                       transitionBits: Int = 20, labelBits: Int = 14, seed: UInt64 = 11,
                       log: (String) -> Void) -> DependencyParser {
         let names = labelInventory(sentences)
+        let lexicon = TaggerTraining.buildLexicon(sentences)
+        let inputs = sentences.indices.map { ParserInput(words: sentences[$0].words, tags: tags[$0], lexicon: lexicon) }
+        if members <= 1 {
+            let (moves, labels) = trainMember(sentences, inputs: inputs, names: names, iterations: iterations,
+                                              transitionBits: transitionBits, labelBits: labelBits, seed: seed, log: log)
+            return DependencyParser(transitions: moves.quantized(), labeler: labels.quantized(), labelNames: names, lexicon: lexicon)
+        }
+        final class Results: @unchecked Sendable {
+            var trainers: [(PerceptronTrainer, PerceptronTrainer)?]
+            var lines: [[String]]
+            let lock = NSLock()
+            init(_ n: Int) { trainers = Array(repeating: nil, count: n); lines = Array(repeating: [], count: n) }
+        }
+        let results = Results(members)
+        nonisolated(unsafe) let shared = (sentences, inputs, names)
+        DispatchQueue.concurrentPerform(iterations: members) { m in
+            var lines: [String] = []
+            let trained = trainMember(shared.0, inputs: shared.1, names: shared.2, iterations: iterations,
+                                              transitionBits: transitionBits, labelBits: labelBits,
+                                              seed: seed &+ UInt64(m) &* 7919, log: { lines.append("member \(m + 1): " + $0) })
+            results.lock.lock()
+            results.trainers[m] = trained
+            results.lines[m] = lines
+            results.lock.unlock()
+        }
+        for lines in results.lines { for line in lines { log(line) } }
+        let trained = results.trainers.map { $0! }
+        return DependencyParser(transitions: mix(trained.map(\.0)), labeler: mix(trained.map(\.1)), labelNames: names, lexicon: lexicon)
+    }
+
+    /// Sums the averaged weights of several trainers into one quantized table.
+    static func mix(_ trainers: [PerceptronTrainer]) -> WeightTable {
+        let sum = PerceptronTrainer(bits: trainers[0].bits, classes: trainers[0].classes)
+        sum.totals = []
+        for t in trainers {
+            let clock = Double(max(t.clock, 1))
+            for i in sum.weights.indices {
+                let total = t.totals[i] + Double(t.clock - t.stamps[i]) * Double(t.weights[i])
+                sum.weights[i] += Float(total / clock)
+            }
+        }
+        sum.totals = [Double](repeating: 0, count: sum.weights.count)
+        sum.clock = 1
+        return sum.quantized()
+    }
+
+    /// One perceptron pair (transitions, labels) trained with the dynamic oracle; exploration from the second pass.
+    static func trainMember(_ sentences: [CoNLLUSentence], inputs: [ParserInput], names: [String], iterations: Int,
+                            transitionBits: Int, labelBits: Int, seed: UInt64,
+                            log: (String) -> Void) -> (PerceptronTrainer, PerceptronTrainer) {
         var index: [String: Int] = [:]
         for (i, name) in names.enumerated() { index[name] = i }
         let rootLabel = index["root"] ?? 0
         let caseLabels = DependencyParser.caseMask(names)
         let moves = PerceptronTrainer(bits: transitionBits, classes: 3)
         let labels = PerceptronTrainer(bits: labelBits, classes: names.count)
-        let lexicon = TaggerTraining.buildLexicon(sentences)
-        let inputs = sentences.indices.map { ParserInput(words: sentences[$0].words, tags: tags[$0], lexicon: lexicon) }
         var order = Array(sentences.indices)
         var rng = SplitMix(seed: seed)
         var hashes = [UInt64](repeating: 0, count: ParserFeatures.maxTransitionFeatures)
@@ -86,7 +137,7 @@ enum ParserTraining {
                        100 * Double(heads) / Double(max(words, 1)), 100 * Double(labelled) / Double(max(words, 1)),
                        Date().timeIntervalSince(started)))
         }
-        return DependencyParser(transitions: moves.quantized(), labeler: labels.quantized(), labelNames: names, lexicon: lexicon)
+        return (moves, labels)
     }
 
     /// UAS and LAS of a parser on gold trees, parsing with the given tags.

@@ -53,13 +53,16 @@ public enum SyntaxTrainer {
     }
 
     /// Trains the parser on tags predicted by a jackknifed tagger, writes it into `outputDirectory` and returns
-    /// UAS/LAS on the dev file (parsed with tags from a tagger trained on all of train).
-    public static func trainParser(treebank: URL, outputDirectory: URL, iterations: Int,
-                                   log: (String) -> Void) throws -> SyntaxReport {
+    /// UAS/LAS on the dev file (parsed with tags from a tagger trained on all of train). With `includeDev` the dev
+    /// sentences are trained on too (for the shipped model), and the dev figures are then not held out. `members`
+    /// parsers with different seeds are trained concurrently and summed into one model (see `ParserTraining.train`).
+    public static func trainParser(treebank: URL, outputDirectory: URL, iterations: Int, includeDev: Bool = false,
+                                   members: Int = 1, log: (String) -> Void) throws -> SyntaxReport {
         let started = Date()
-        let train = try CoNLLUReader.read(url: try CoNLLUReader.file(in: treebank, suffix: "-train.conllu"))
+        var train = try CoNLLUReader.read(url: try CoNLLUReader.file(in: treebank, suffix: "-train.conllu"))
         let dev = try CoNLLUReader.read(url: try CoNLLUReader.file(in: treebank, suffix: "-dev.conllu"))
-        log("parser: \(train.count) training sentences, \(dev.count) dev sentences")
+        if includeDev { train += dev }
+        log("parser: \(train.count) training sentences\(includeDev ? " (train + dev)" : ""), \(dev.count) dev sentences")
         let folds = 4
         var predicted = train.map(\.tags)
         for fold in 0..<folds {
@@ -70,9 +73,9 @@ public enum SyntaxTrainer {
         }
         let fullTagger = TaggerTraining.train(train, iterations: 4, log: { _ in })
         let devTags = dev.map { fullTagger.tag($0.words) }
-        let parser = ParserTraining.train(train, tags: predicted, iterations: iterations, log: log)
+        let parser = ParserTraining.train(train, tags: predicted, iterations: iterations, members: members, log: log)
         let (uas, las) = ParserTraining.attachment(parser, dev, tags: devTags)
-        log(String(format: "parser: dev UAS %.2f%% LAS %.2f%%", uas * 100, las * 100))
+        log(String(format: "parser: dev UAS %.2f%% LAS %.2f%%", uas * 100, las * 100) + (includeDev ? " (dev trained on)" : ""))
         try FileManager.default.createDirectory(at: outputDirectory, withIntermediateDirectories: true)
         try parser.write(to: outputDirectory.appendingPathComponent(parserFile))
         return SyntaxReport(uas: uas, las: las, sentences: dev.count, seconds: Date().timeIntervalSince(started))
