@@ -108,6 +108,26 @@ while let a = args.next() {
     if a == "--no-geocode" { geocode = false }
 }
 
+/// Resident memory now, from /proc/self/statm (pages × page size).
+func residentMB() -> Double {
+    guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+    let fields = text.split(separator: " ")
+    guard fields.count > 1, let pages = Double(fields[1]) else { return 0 }
+    return pages * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
+}
+
+// The gazetteer alone first: its load time and the memory it adds.
+var gazetteerLoad = 0.0
+var gazetteerMB = 0.0
+if geocode {
+    let before = residentMB()
+    let g0 = now()
+    let gazetteer = try Gazetteer.loadDefault()
+    gazetteerLoad = now() - g0
+    _ = gazetteer.countryPlaces()
+    gazetteerMB = residentMB() - before
+}
+
 let t0 = now()
 let coder = try Coder(options: .init(geocode: geocode))
 let startup = now() - t0
@@ -131,3 +151,21 @@ print(String(format: "  start-up (load models, dictionaries, patterns%@): %.3f s
 print("  articles: \(articles.count), sentences: \(sentenceCount), tokens: \(tokens), records: \(records)")
 print(String(format: "  time: %.3f s → %.0f sentences/s per core, %.0f tokens/s", seconds, Double(sentenceCount) / seconds, Double(tokens) / seconds))
 print(String(format: "  peak resident memory: %.1f MB", peakResidentMB()))
+
+if geocode {
+    // Toponyms: every place name the finder sees in the articles, resolved one by one without context.
+    let geocoder = Geocoder(gazetteer: try Gazetteer.loadDefault())
+    var names: [(String, String?)] = []
+    for a in articles {
+        let doc = coder.annotate(a)
+        for s in doc.sentences { for m in geocoder.findToponyms(doc.tokens, in: s.tokens) { names.append((m.text, m.qualifier)) } }
+    }
+    var resolved = 0
+    let r0 = now()
+    for (name, qualifier) in names {
+        if geocoder.resolve(name, context: GeoContext(qualifier: qualifier), explain: false).chosen != nil { resolved += 1 }
+    }
+    let r = now() - r0
+    print(String(format: "  gazetteer: load %.3f s, %.1f MB resident", gazetteerLoad, gazetteerMB))
+    print(String(format: "  toponyms: %d found, %d resolved; %.0f resolutions/s", names.count, resolved, Double(names.count) / r))
+}

@@ -36,7 +36,7 @@ public final class Geocoder: Sendable {
 
     /// Resolves a name; with `explain` false the candidates' ``ScoredPlace/reason`` is left empty (scores, order
     /// and choice are the same), which spares building a sentence for every candidate.
-    func resolve(_ name: String, context: GeoContext, explain: Bool) -> GeoResolution {
+    public func resolve(_ name: String, context: GeoContext, explain: Bool) -> GeoResolution {
         var text = Self.trimmed(name[...])
         var qualifier = context.qualifier
         if qualifier == nil, text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
