@@ -351,7 +351,11 @@ extension EventMatcher {
             }
         }
         // Fallbacks by position when the tree gave nothing.
-        if sources.isEmpty {
+        // A passive with its victims named but no "by" has an unknown agent ("and three people were killed"): the
+        // actor before it is someone else's subject or object.
+        let agentless = !isNoun && victim == nil && g.isPassive(trigger)
+            && g.children(trigger).contains { g.rel($0) == "nsubj:pass" }
+        if sources.isEmpty && !agentless {
             // The victims of a passive are never its agent: "Four Al-Shabaab members were killed".
             var victims = Set<Int>()
             if !isNoun && (victim != nil || g.isPassive(trigger)) {

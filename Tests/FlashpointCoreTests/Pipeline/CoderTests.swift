@@ -139,6 +139,12 @@ import Testing
         #expect(wound.contains { $0.cameo.code == "182" }, "'wound' is to wound, not the past of 'wind'")
     }
 
+    @Test func passiveWithoutAgentHasNoSource() throws {
+        let recs = try Self.records("Police fired teargas to disperse the traders, and two people were killed.")
+        let kill = try #require(recs.first { $0.trigger == "killed" })
+        #expect(!kill.actor.contains { $0.sector == "BUS" }, "the traders dispersed are not the killers")
+    }
+
     @Test func optimismAndPessimism() throws {
         let up = try Self.asserted("The trade minister said on Monday he was optimistic that the port would reopen.")
         #expect(up.contains { $0.cameo.code == "013" })
