@@ -152,12 +152,22 @@ struct PlaceStage: Sendable {
             for (k, n) in names.enumerated() { found.append(makeFound(n.match, first[k], n.sentence, doc)) }
         } else {
             let anchors = resolved.filter { home.contains($0.country) }
+            // The context differs between names only by the name's own first choice, so a name repeated with the
+            // same choice resolves the same way: once per article.
+            var memo: [String: ScoredPlace?] = [:]
             for (k, n) in names.enumerated() {
-                let others = anchors.filter { $0.geonameid != first[k]?.place.geonameid }
-                let context = GeoContext(
-                    preferredCountries: home + actorCountries, otherPlaces: others, qualifier: n.match.qualifier,
-                    homeCountries: home)
-                var chosen = geocoder.resolve(n.match.text, context: context, explain: false).chosen
+                let key = n.match.text + "\u{1}" + (n.match.qualifier ?? "") + "\u{1}" + String(first[k]?.place.geonameid ?? -1)
+                var chosen: ScoredPlace?
+                if let known = memo[key] {
+                    chosen = known
+                } else {
+                    let others = anchors.filter { $0.geonameid != first[k]?.place.geonameid }
+                    let context = GeoContext(
+                        preferredCountries: home + actorCountries, otherPlaces: others, qualifier: n.match.qualifier,
+                        homeCountries: home)
+                    chosen = geocoder.resolve(n.match.text, context: context, explain: false).chosen
+                    memo[key] = chosen
+                }
                 if let c = chosen, !c.place.isCountry, n.match.range.contains(where: demonymToken.contains) { chosen = nil }
                 found.append(makeFound(n.match, chosen, n.sentence, doc))
             }
