@@ -157,7 +157,8 @@ if geocode {
     let geocoder = Geocoder(gazetteer: try Gazetteer.loadDefault())
     var names: [(String, String?)] = []
     for a in articles {
-        let doc = coder.annotate(a)
+        var doc = Document(article: a)
+        coder.tokenize(&doc)
         for s in doc.sentences { for m in geocoder.findToponyms(doc.tokens, in: s.tokens) { names.append((m.text, m.qualifier)) } }
     }
     var resolved = 0
