@@ -435,6 +435,13 @@ extension CoderTests {
         #expect(call.actor.map(\.code) == ["IGO"])
     }
 
+    @Test func unnamedEthnicGroupsAndWarders() throws {
+        let clash = try CoderTests.asserted("Rival ethnic groups clashed over grazing land near Isiolo.")
+        #expect(clash.first { $0.cameo.root == "19" }?.actor.first?.sector == "ETH")
+        let warders = try CoderTests.asserted("Prison warders blocked the highway near Naivasha over unpaid allowances.")
+        #expect(warders.first { $0.cameo.root == "14" }?.actor.map(\.code) == ["KENCOP"])
+    }
+
     @Test func countedCrowdsAreCivilians() throws {
         let recs = try CoderTests.asserted("Hundreds marched in Nakuru against the new tax.")
         let march = try #require(recs.first { $0.cameo.root == "14" })
