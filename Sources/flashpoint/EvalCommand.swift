@@ -74,6 +74,7 @@ struct EvalCommand: ParsableCommand {
         report.set("unparsable_lines", Double(unparsable), count: true)
         if events == nil { report.set("coder_seconds", (Date().timeIntervalSince(started) * 100).rounded() / 100) }
         print(json ? report.json() : report.table())
+        fflush(nil)  // the floor verdict goes to standard error: keep it after the table in a shared log
         if let floors {
             let f: EvalFloors
             do { f = try EvalFloors.load(url: URL(fileURLWithPath: floors)) } catch { throw ValidationError("\(error)") }

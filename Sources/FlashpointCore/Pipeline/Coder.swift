@@ -190,16 +190,19 @@ public final class Coder: Sendable {
     }
 
     /// A protest or riot told as a noun with no one named ("Riots broke out in Kisumu", "a protest over fuel
-    /// prices") names its own actors: the protesters, or the rioters. Their country comes from the place, as for
-    /// any actor without one.
+    /// prices") names its own actors: the protesters, or the rioters; one told as a verb whose subject is a
+    /// crowd or plural noun no dictionary knows ("Thousands marched", "Nurses protested") is by civilians. Their
+    /// country comes from the place, as for any actor without one.
     static func impliedProtesters(_ events: inout [EventMention], doc: Document) {
         for k in events.indices where events[k].source.isEmpty && events[k].code.hasPrefix("14") {
             let t = events[k].trigger
             if doc.tags[t] == .verb {
                 // "Thousands marched in Lima": a crowd counted, not named.
                 let g = SentenceGraph(doc: doc, sentence: events[k].sentence)
+                // "Boda boda riders protest", "Nurses marched": any plural noun that protests is people.
                 if let subj = g.children(t).first(where: { g.baseRel($0) == "nsubj" }),
                    doc.tags[subj] == .num || Self.crowdWords.contains(doc.tokens[subj].norm)
+                    || (doc.tags[subj] == .noun && doc.tokens[subj].norm != doc.lemmas[subj] && doc.tokens[subj].norm.hasSuffix("s"))
                 {
                     events[k].source = [Actor(code: "CVL", country: nil, sector: "CVL", name: doc.tokens[subj].norm)]
                     events[k].argumentNotes.append("source: the people counted by '\(doc.tokens[subj].text)'")

@@ -446,6 +446,8 @@ extension CoderTests {
         let recs = try CoderTests.asserted("Hundreds marched in Nakuru against the new tax.")
         let march = try #require(recs.first { $0.cameo.root == "14" })
         #expect(march.actor.map(\.code) == ["KENCVL"])
+        let owners = try CoderTests.asserted("Landlords protested in Kisumu over the new land rates.")
+        #expect(owners.first { $0.cameo.root == "14" }?.actor.map(\.code) == ["KENCVL"], "a plural no dictionary knows")
         let arson = try CoderTests.asserted("Protesters set fire to two buses in Mombasa.")
         #expect(arson.contains { $0.cameo.code == "145" }, "protesters burning buses riot")
     }
