@@ -77,16 +77,12 @@ struct CodeCommand: ParsableCommand {
         var reader = InputReader(defaultDate: date.flatMap(Day.init(iso:)), maxArticleBytes: maxArticleMB * 1_000_000)
         var writer = RecordWriter(format: format)
         writer.begin()
-        var feed = coderOptions.noFeedContext ? nil : FeedContext(coder: coder)
+        var feed = FeedContext(coder: coder, enabled: !coderOptions.noFeedContext)
         let keep = { (r: EventRecord) in modality == .all || r.modality == "asserted" }
         reader.read(inputs) { article in
-            if feed == nil {
-                writer.write(coder.code(article).filter(keep))
-            } else {
-                for ready in feed!.add(article) { writer.write(ready.filter(keep)) }
-            }
+            for ready in feed.add(article) { writer.write(ready.filter(keep)) }
         }
-        for ready in feed?.finish() ?? [] { writer.write(ready.filter(keep)) }
+        for ready in feed.finish() { writer.write(ready.filter(keep)) }
         writer.end()
         if !reader.problems.isEmpty {
             FileHandle.standardError.write(Data("flashpoint: \(reader.problems.count) input problem(s); everything else was coded\n".utf8))

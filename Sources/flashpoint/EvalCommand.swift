@@ -53,7 +53,7 @@ struct EvalCommand: ParsableCommand {
             (records, unparsable) = EvalRecords.parse(jsonl: String(decoding: data, as: UTF8.self))
         } else {
             let coder = try coderOptions.makeCoder()
-            var feed = coderOptions.noFeedContext ? nil : FeedContext(coder: coder)
+            var feed = FeedContext(coder: coder, enabled: !coderOptions.noFeedContext)
             // The gold set scores modality, so it sees every record; the others score asserted events.
             let keep = { (r: EventRecord) in kind == .gold || r.modality == "asserted" }
             for a in set.articles {
@@ -61,14 +61,9 @@ struct EvalCommand: ParsableCommand {
                     FileHandle.standardError.write(Data("flashpoint: \(file): article \(a.id) has a malformed date \(a.date)\n".utf8))
                     continue
                 }
-                let article = Article(id: a.id, date: day, text: a.text)
-                if feed == nil {
-                    records += coder.code(article).filter(keep)
-                } else {
-                    for ready in feed!.add(article) { records += ready.filter(keep) }
-                }
+                for ready in feed.add(Article(id: a.id, date: day, text: a.text)) { records += ready.filter(keep) }
             }
-            for ready in feed?.finish() ?? [] { records += ready.filter(keep) }
+            for ready in feed.finish() { records += ready.filter(keep) }
         }
         var report = Evaluator.score(set, records: records, misses: misses)
         report.set("unparsable_lines", Double(unparsable), count: true)

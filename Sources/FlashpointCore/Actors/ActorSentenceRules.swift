@@ -88,6 +88,13 @@ struct SentenceRules {
         return m < atoms.count && atoms[m].range.lowerBound == p ? m : nil
     }
 
+    /// Whether a country, group, organisation or person is named within six words from token `p`.
+    func nameFollows(_ p: Int, atomsFrom k: Int) -> Bool {
+        (p..<min(range.upperBound, p + 6)).contains { q in
+            atom(startingAt: q, from: k).flatMap { atoms[$0].form }.map { $0 != .agent } ?? false
+        }
+    }
+
     /// Adjacent agent atoms from atom `m`: the index of the last one.
     func chainEnd(_ m: Int) -> Int {
         var last = m
@@ -334,10 +341,7 @@ struct SentenceRules {
             // "A group protests", "a group of tenants": an indefinite group no name follows is people, not a
             // back-reference ("a group of al-Shabaab fighters" is the named group's).
             if span.count == 1, tokens[span.lowerBound].norm == "group", span.lowerBound > range.lowerBound,
-               ["a", "an"].contains(tokens[span.lowerBound - 1].norm),
-               !(span.upperBound..<min(range.upperBound, span.upperBound + 6)).contains(where: { p in
-                   atom(startingAt: p, from: last + 1).flatMap { atoms[$0].form }.map { $0 != .agent } ?? false
-               })
+               ["a", "an"].contains(tokens[span.lowerBound - 1].norm), !nameFollows(span.upperBound, atomsFrom: last + 1)
             {
                 let people = Actor(code: "CVL", country: nil, sector: "CVL", name: "group")
                 emit(ActorMention(tokens: span, head: head, actor: people, kind: .agent, entry: "indefinite '\(text(span))': people"), &memory, &out)

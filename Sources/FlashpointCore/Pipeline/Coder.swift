@@ -196,24 +196,30 @@ public final class Coder: Sendable {
     static func impliedProtesters(_ events: inout [EventMention], doc: Document) {
         for k in events.indices where events[k].source.isEmpty && events[k].code.hasPrefix("14") {
             let t = events[k].trigger
-            if doc.tags[t] == .verb {
-                // "Thousands marched in Lima": a crowd counted, not named.
-                let g = SentenceGraph(doc: doc, sentence: events[k].sentence)
-                // "Boda boda riders protest", "Nurses marched": any plural noun that protests is people.
-                if let subj = g.children(t).first(where: { g.baseRel($0) == "nsubj" }),
-                   doc.tags[subj] == .num || Self.crowdWords.contains(doc.tokens[subj].norm)
-                    || (doc.tags[subj] == .noun && doc.tokens[subj].norm != doc.lemmas[subj] && doc.tokens[subj].norm.hasSuffix("s"))
-                {
-                    events[k].source = [Actor(code: "CVL", country: nil, sector: "CVL", name: doc.tokens[subj].norm)]
-                    events[k].argumentNotes.append("source: the people counted by '\(doc.tokens[subj].text)'")
-                }
+            switch doc.tags[t] {
+            case .verb:
+                // "Thousands marched in Lima", "Landlords protested": a crowd counted, or a plural noun no
+                // dictionary knows (a known one would already be the source).
+                guard let subj = doc.sentences[events[k].sentence].tokens.first(where: { i in
+                    doc.heads[i] == t && (doc.relations[i] == "nsubj" || doc.relations[i].hasPrefix("nsubj:"))
+                }), isUnnamedCrowd(subj, doc) else { continue }
+                events[k].source = [Actor(code: "CVL", country: nil, sector: "CVL", name: doc.tokens[subj].norm)]
+                events[k].argumentNotes.append("source: the people '\(doc.tokens[subj].text)' names")
+            case .noun, .propn:
+                let name = doc.lemmas[t].hasPrefix("riot") ? "rioters" : "protesters"
+                events[k].source = [Actor(code: "OPP", country: nil, sector: "OPP", name: name)]
+                events[k].argumentNotes.append("source: \(name), implied by the noun '\(doc.tokens[t].text)'")
+            default:
                 continue
             }
-            guard doc.tags[t] == .noun || doc.tags[t] == .propn else { continue }
-            let name = doc.lemmas[t].hasPrefix("riot") ? "rioters" : "protesters"
-            events[k].source = [Actor(code: "OPP", country: nil, sector: "OPP", name: name)]
-            events[k].argumentNotes.append("source: \(name), implied by the noun '\(doc.tokens[t].text)'")
         }
+    }
+
+    /// A number, a crowd word ("thousands") or a plural noun.
+    static func isUnnamedCrowd(_ i: Int, _ doc: Document) -> Bool {
+        let w = doc.tokens[i].norm
+        return doc.tags[i] == .num || crowdWords.contains(w)
+            || (doc.tags[i] == .noun && w != doc.lemmas[i] && w.hasSuffix("s"))
     }
 
     /// Counted crowds that march or rally: "Thousands marched", "Hundreds rallied".
