@@ -13,13 +13,17 @@ public struct Actor: Sendable, Hashable, Codable {
     public var sector: String?
     /// A readable name: the dictionary's canonical name or the words of the mention.
     public var name: String
+    /// Whether the text names no such actor for the event and a reporting convention supplied it: the armed
+    /// group a report suspects in another sentence, or ACLED's "unidentified armed group" of the event's country.
+    public var implied: Bool
 
     /// Makes an actor.
-    public init(code: String, country: String?, sector: String?, name: String) {
+    public init(code: String, country: String?, sector: String?, name: String, implied: Bool = false) {
         self.code = code
         self.country = country
         self.sector = sector
         self.name = name
+        self.implied = implied
     }
 }
 

@@ -30,7 +30,8 @@ public enum EvalRecords {
         (v?.array ?? []).compactMap { a in
             guard a.object != nil else { return nil }
             return EventRecord.ActorRef(text: str(a["text"]) ?? "", code: str(a["code"]) ?? "",
-                country: str(a["country"]), sector: str(a["sector"]), name: str(a["name"]) ?? "")
+                country: str(a["country"]), sector: str(a["sector"]), name: str(a["name"]) ?? "",
+                implied: a["implied"]?.bool)
         }
     }
 

@@ -4,7 +4,11 @@ enum GoldScorer {
     /// A record's CAMEO root: its `root`, else the first two digits of its code.
     static func root(_ r: EventRecord) -> String { r.cameo.root.isEmpty ? String(r.cameo.code.prefix(2)) : r.cameo.root }
 
-    static func codes(_ actors: [EventRecord.ActorRef]) -> Set<String> { Set(actors.map { $0.code.uppercased() }) }
+    /// The codes of the actors the text names: the gold set codes what a sentence says, so actors a convention
+    /// supplied (`implied`) are left out.
+    static func codes(_ actors: [EventRecord.ActorRef]) -> Set<String> {
+        Set(actors.filter { $0.implied != true }.map { $0.code.uppercased() })
+    }
 
     /// Whether a record may stand for an expected event: same root, and a source actor sharing its first three
     /// letters with an expected one (any record when no source is expected).
@@ -12,7 +16,7 @@ enum GoldScorer {
         guard root(r) == e.root else { return false }
         if e.actor.isEmpty { return true }
         let want = Set(e.actor.map { $0.prefix(3) })
-        return r.actor.contains { want.contains($0.code.uppercased().prefix(3)) }
+        return codes(r.actor).contains { want.contains($0.prefix(3)) }
     }
 
     /// Greedy matching in the order of the expected events; among compatible records the one that agrees on the

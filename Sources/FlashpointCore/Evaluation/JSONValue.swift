@@ -41,6 +41,11 @@ enum JSONValue: Sendable, Equatable, Decodable {
         return nil
     }
 
+    var bool: Bool? {
+        if case .bool(let b) = self { return b }
+        return nil
+    }
+
     var number: Double? {
         if case .number(let d) = self { return d }
         return nil

@@ -26,6 +26,12 @@ extension EventMatcher {
                 return false
             }
         }
+        // A noun that only classifies a person or a file is no event: "a murder suspect", "robbery charges",
+        // "the rape case".
+        triggers.removeAll { t in
+            guard t.pattern.trigger == .noun, g.baseRel(t.token) == "compound", let h = g.head(t.token) else { return false }
+            return Self.classifiedNouns.contains(g.lemma(h))
+        }
         // What one side accuses another of is the accusation's content, not an event the report asserts:
         // "Kyiv accused Moscow of deporting children" is one accusation.
         triggers.removeAll { t in
@@ -104,6 +110,10 @@ extension EventMatcher {
     }
 
     /// Verbs whose "of"/"for" complement is only alleged.
+    static let classifiedNouns: Set<String> = [
+        "suspect", "convict", "case", "charge", "trial", "investigation", "inquiry", "probe", "file", "cell",
+        "squad", "unit", "detective",
+    ]
     static let accusationGovernors: Set<String> = ["accuse", "blame", "allege", "suspect", "charge", "indict"]
 
     /// Nouns that frame another noun as an activity: "mediation mission", "aid effort", "peace process".

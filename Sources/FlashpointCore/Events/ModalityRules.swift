@@ -121,6 +121,15 @@ struct ModalityRules {
                 if r == "det" && g.tag(i) != .noun { continue }
                 return (.negated, "negated by '\(word)'")
             }
+            // "No one was injured", "Nobody was hurt", "no people were killed": the subject denies the event.
+            if r == "nsubj" || r == "nsubj:pass" {
+                let w = g.doc.tokens[c].norm
+                if w == "nobody" || w == "none" || (w == "one" || g.tag(c) == .noun)
+                    && g.children(c).contains(where: { g.rel($0) == "det" && g.doc.tokens[$0].norm == "no" })
+                {
+                    return (.negated, "negated by the subject '\(word)'")
+                }
+            }
             if r == "aux" {
                 if hypotheticalModals.contains(l) { hypothetical = "modal '\(word)'" }
                 if futureAux.contains(l) || (l == "go" && g.doc.tokens[c].norm == "going") { future = "auxiliary '\(word)'" }

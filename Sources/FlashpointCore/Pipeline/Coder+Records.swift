@@ -7,7 +7,9 @@ extension Coder {
             let s = doc.sentences[e.sentence]
             let info = catalog[e.code]
             let actorRef = { (a: Actor) in
-                EventRecord.ActorRef(text: a.name, code: a.code, country: a.country, sector: a.sector, name: a.name)
+                EventRecord.ActorRef(
+                    text: a.name, code: a.code, country: a.country, sector: a.sector, name: a.name,
+                    implied: a.implied ? true : nil)
             }
             let key = "\(doc.article.id)|\(s.start)|\(doc.tokens[e.trigger].start)|\(e.code)"
             return EventRecord(

@@ -139,6 +139,8 @@ public final class Coder: Sendable {
         Self.alignShortReport(&events, sentences: doc.sentences.count)
         Self.borrowActors(&events)
         assignFatalities(&events, doc: doc)
+        // Last: the rules above read an empty source as "no perpetrator named".
+        Self.impliedPerpetrators(&events, doc: doc, context: context)
         doc.events = events
     }
 
@@ -268,6 +270,83 @@ public final class Coder: Sendable {
                 events[k].target = events[j].target
             }
         }
+    }
+
+    /// An incident told without its perpetrator ("A man was shot dead in Kibera", "Three people were injured when
+    /// their vehicle hit an IED. Al Shabaab suspected.") gets the source that incident reports conventionally
+    /// give it, marked `implied`: the armed group the sentence or the short report names as the suspect, else the
+    /// perpetrator of the incident told just before on the same date, else, as ACLED codes such events, an
+    /// unidentified armed group (rioters, protesters) of the event's country. Air
+    /// strikes and shelling are left alone: who fires them across a border the place does not tell.
+    static func impliedPerpetrators(_ events: inout [EventMention], doc: Document, context: String?) {
+        for k in events.indices where events[k].source.isEmpty && events[k].modality == .asserted {
+            guard let c = events[k].acled, incidentTypes.contains(c.eventType) else { continue }
+            if let m = suspect(of: events[k], doc: doc) {
+                var a = m.actor
+                a.implied = true
+                events[k].source = [a]
+                events[k].argumentNotes.append("source: \(a.name), the armed group the report names (implied)")
+                continue
+            }
+            // "Israeli forces struck the camp. … the operation was conducted …": the incident told before, by
+            // the same date, with its perpetrator named.
+            let victims = Set(events[k].target.map(\.code))
+            if let j = events.indices[..<k].last(where: { j in
+                events[j].modality == .asserted && events[j].date == events[k].date
+                    && incidentTypes.contains(events[j].acled?.eventType ?? "")
+                    && !events[j].source.isEmpty && !events[j].source.contains { $0.implied || victims.contains($0.code) }
+            }) {
+                events[k].source = events[j].source.map { a in
+                    var b = a
+                    b.implied = true
+                    return b
+                }
+                let names = events[k].source.map(\.name).joined(separator: ", ")
+                events[k].argumentNotes.append("source: \(names), of the incident told before (implied)")
+                continue
+            }
+            guard !remoteStrikes.contains(c.subEventType),
+                  let country = events[k].location?.country.flatMap(Self.iso3(fromGazetteer:)) ?? context
+            else { continue }
+            let (sector, name) = switch c.eventType {
+            case "Riots": ("OPP", "rioters")
+            case "Protests": ("OPP", "protesters")
+            default: ("UAF", "unidentified armed group")
+            }
+            events[k].source = [Actor(code: country + sector, country: country, sector: sector, name: name, implied: true)]
+            events[k].argumentNotes.append("source: \(name) of \(country), implied: the report names no perpetrator")
+        }
+    }
+
+    static let stateSectors: Set<String> = ["MIL", "COP", "SPY", "GOV"]
+    static let victimMarkers: Set<String> = ["from", "on", "against", "of", "targeting"]
+    static let remoteStrikes: Set<String> = ["Air/drone strike", "Shelling/artillery/missile attack"]
+    static let suspicionWords: Set<String> = [
+        "suspect", "suspected", "believe", "believed", "blame", "blamed", "claim", "claimed", "responsibility",
+        "perpetrator", "attribute", "attributed", "accuse", "accused",
+    ]
+
+    /// The named armed group an incident without a source is laid to: one the incident's own sentence names
+    /// ("after an Al Shabaab IED detonated"), or, in a short report, one a sentence names as the suspect
+    /// ("Al Shabaab suspected.", "The perpetrators are believed to be al Shabaab"). Never one of the victims.
+    static func suspect(of e: EventMention, doc: Document) -> ActorMention? {
+        let victims = Set(e.target.map(\.code))
+        let short = doc.sentences.count <= 4
+        for m in doc.actors where m.kind == .group && !victims.contains(m.actor.code) {
+            // Non-state groups only: a named army or police force told with an unattributed attack is its target.
+            guard AcledCrosswalk.isArmed(m.actor), !stateSectors.contains(m.actor.sector ?? ""),
+                  let s = doc.sentenceIndex(ofToken: m.head)
+            else { continue }
+            // "an attack on al-Shabaab", "enemies from the Pokot community": the group is on the receiving end.
+            if m.tokens.lowerBound > 0 && victimMarkers.contains(doc.tokens[m.tokens.lowerBound - 1].norm) { continue }
+            if m.tokens.lowerBound > 1 && doc.tags[m.tokens.lowerBound - 1] == .det
+                && victimMarkers.contains(doc.tokens[m.tokens.lowerBound - 2].norm) { continue }
+            if s == e.sentence { return m }
+            if short && doc.sentences[s].tokens.contains(where: { suspicionWords.contains(doc.lemmas[$0]) || suspicionWords.contains(doc.tokens[$0].norm) }) {
+                return m
+            }
+        }
+        return nil
     }
 
     /// A protest is one incident however many sentences tell it: when any part of the report says the protesters

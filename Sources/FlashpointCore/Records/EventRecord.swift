@@ -7,6 +7,8 @@ public struct EventRecord: Sendable, Codable, Hashable {
         public var country: String?
         public var sector: String?
         public var name: String
+        /// `true` when a convention, not the text, supplied the actor (see ``Actor/implied``); absent otherwise.
+        public var implied: Bool?
     }
 
     /// The CAMEO part of a record.

@@ -29,6 +29,8 @@ enum NewsTagRules {
         "shot", "gunned", "hacked", "beaten", "stabbed", "burned", "burnt", "clubbed", "stoned", "mowed", "cut",
     ]
 
+    static let woundParticiples: Set<String> = ["wounded", "injured", "hurt", "maimed", "attacked", "abducted", "kidnapped"]
+
     /// Rewrites tags in place.
     static func apply(_ words: [String], _ tags: inout [UPOS]) {
         // "IED explodes", "KDF troops": an acronym is a name, never a verb.
@@ -46,6 +48,11 @@ enum NewsTagRules {
             let lower = w.lowercased()
             if lower == "tear", i + 1 < words.count, words[i + 1].lowercased().hasPrefix("gas") {
                 tags[i] = .noun
+                continue
+            }
+            // "Three people wounded by cattle rustlers": a harm participle with its agent is the headline's verb.
+            if tags[i] == .adj, woundParticiples.contains(lower), i + 1 < words.count, words[i + 1].lowercased() == "by" {
+                tags[i] = .verb
                 continue
             }
             // "shot dead", "gunned down", "hacked to death": a verb of harm and its result.
