@@ -111,6 +111,9 @@ struct PlaceStage: Sendable {
                 {
                     demonymToken.formUnion(m.tokens)
                 }
+            case .agent where m.actor.country != nil:
+                // "Somali militants", "Ethiopian raiders": the nationality before the agent word.
+                demonymToken.formUnion(m.tokens.lowerBound..<m.head)
             default: break
             }
         }
@@ -143,6 +146,9 @@ struct PlaceStage: Sendable {
             }
         }
         var home = homeCountries(first.map { $0?.place }, alsoIn: alsoIn, actors: doc.actors)
+        // In a feed about one country, foreigners named without any place ("Youths protest after Chinese nationals
+        // were hired") are news from that country, not from theirs.
+        if feed != nil, first.allSatisfy({ $0 == nil }) { home = [] }
         let homeFromFeed = home.isEmpty && feed != nil
         if homeFromFeed, let feed { home = [feed] }
         // Again with the home countries: small places abroad drop out, the article's own places gain.

@@ -89,3 +89,16 @@ import Testing
         #expect(rec.location?.basis == "feed")
     }
 }
+
+extension FeedContextTests {
+    @Test func foreignersNamedWithoutAPlaceAreNewsOfTheFeedCountry() throws {
+        let coder = try Self.coder()
+        let text = "Youths protested after Chinese nationals were hired to build a railway."
+        let alone = coder.code(Self.article("c", text))
+        #expect(alone.first { $0.cameo.root == "14" }?.location?.country == "CHN", "alone, the only country named")
+        let out = Self.run([Self.article("c", text)], coder: coder)
+        let protest = try #require(out.last?.first { $0.cameo.root == "14" })
+        #expect(protest.location?.country == "KEN")
+        #expect(protest.actor.allSatisfy { $0.country == "KEN" })
+    }
+}

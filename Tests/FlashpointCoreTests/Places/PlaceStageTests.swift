@@ -75,3 +75,13 @@ import Testing
         #expect(first.geonameid == 281133 && first.precision == "near")
     }
 }
+
+extension PlaceStageTests {
+    @Test func theNationalityOfAnAgentIsNoPlace() throws {
+        let recs = try CoderTests.asserted(
+            "On 24 December, Somali militants who have encroached Kitui county and posing as herders, gunned down a man "
+                + "in Katangini.")
+        let kill = try #require(recs.first { $0.trigger == "gunned" })
+        #expect(kill.location?.name == "Kitui", "not the Somali region of Ethiopia")
+    }
+}
