@@ -288,6 +288,8 @@ struct FatalityCounter {
     /// Whether the number at i counts deaths; returns the death word it hangs on.
     private static func credit(number n: Int, at i: Int, width: Int, doc: Document, range: Range<Int>) -> Int? {
         let isArticle = doc.tokens[i].norm == "a" || doc.tokens[i].norm == "an" || doc.tokens[i].norm == "another"
+        // What someone is said to be is no one else: "a man suspected to be a thief", "identified as a teacher".
+        if isArticle, i - 1 >= range.lowerBound, predicateMarkers.contains(doc.tokens[i - 1].norm) { return nil }
         // What follows the number: up to three modifiers then a person noun, then the verb group.
         var j = i + width
         var sawPerson = false
@@ -620,6 +622,10 @@ struct FatalityCounter {
         }
         // A name after a preposition is a place ("in Bamburi lynched…").
         if isName, start - 1 >= range.lowerBound, doc.tags[start - 1] == .adp { return nil }
+        // "suspected to be the thief", "identified as the teacher": the same person again.
+        var b = start - 1
+        if b >= range.lowerBound, doc.tokens[b].norm == "the" { b -= 1 }
+        if b >= range.lowerBound, predicateMarkers.contains(doc.tokens[b].norm) { return nil }
         // "a", "an", "one" and numbers are counted as numbers.
         if start - 1 >= range.lowerBound, let _ = number(at: start - 1, doc: doc, end: range.upperBound),
             doc.tokens[start - 1].norm != "the"
@@ -628,6 +634,9 @@ struct FatalityCounter {
         }
         return (start, i + 1)
     }
+
+    /// Words before a predicate noun: what follows names the same person ("to be a thief", "as a teacher").
+    static let predicateMarkers: Set<String> = ["be", "as", "being"]
 
     static func personSuffix(_ l: String) -> Bool {
         for suffix in ["er", "or", "ist", "ian", "man", "woman"] where l.hasSuffix(suffix) && l.count > suffix.count + 2 {
@@ -736,6 +745,12 @@ struct FatalityCounter {
         }
         guard var total = n else { return nil }
         for c in kids where g.rel(c) == "conj" {
+            // "a Muslim cleric and al-Shabaab critic": a second noun with no determiner of its own is the same person.
+            if g.tag(v) == .noun, g.tag(c) == .noun, !isPlural(c, g),
+               !g.children(c).contains(where: { ["det", "nummod", "nmod:poss"].contains(g.rel($0)) })
+            {
+                continue
+            }
             guard let more = people(in: c, g, byKillVerb: byKillVerb) else { return nil }
             total += more
         }

@@ -70,3 +70,11 @@ import Testing
         #expect(try Self.primary(other).fatalities == nil, "deaths of another day stay with their own event")
     }
 }
+
+extension FatalityCoderTests {
+    @Test func onePersonDescribedTwiceDiesOnce() throws {
+        #expect(try Self.total("A man suspected to be a boda boda thief is lynched by a group of vigilantes.") == 1)
+        #expect(try Self.total("An outspoken Muslim cleric and al Shabaab critic was assassinated outside his mosque.") == 1)
+        #expect(try Self.total("A police officer and a teacher were shot dead.") == 2, "two people, each with an article")
+    }
+}
