@@ -850,7 +850,10 @@ struct FatalityCounter {
         var steps = 0
         while let n = node, steps < 8 {
             let base = g.baseRel(n)
-            if base == "obl" || base == "nmod" || base == "advcl", let m = g.marker(n), separateMarkers.contains(m) {
+            // "… lynched by a mob for killing his daughter": a clause on a noun, too.
+            if base == "obl" || base == "nmod" || base == "advcl" || base == "acl", let m = g.marker(n),
+               separateMarkers.contains(m)
+            {
                 return n
             }
             // "protested the killing of two brothers", "in protest of the murder", "to avenge the death of"

@@ -78,3 +78,10 @@ extension FatalityCoderTests {
         #expect(try Self.total("A police officer and a teacher were shot dead.") == 2, "two people, each with an article")
     }
 }
+
+extension FatalityCoderTests {
+    @Test func theCrimeAVictimWasPunishedForIsAnotherDeath() throws {
+        let p = try Self.primary("A man was burnt to death by a vigilante mob in Mumias for killing his daughter.")
+        #expect(p.fatalities == 1)
+    }
+}
