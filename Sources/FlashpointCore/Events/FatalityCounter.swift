@@ -745,8 +745,9 @@ struct FatalityCounter {
         }
         guard var total = n else { return nil }
         for c in kids where g.rel(c) == "conj" {
-            // "a Muslim cleric and al-Shabaab critic": a second noun with no determiner of its own is the same person.
-            if g.tag(v) == .noun, g.tag(c) == .noun, !isPlural(c, g),
+            // "a Muslim cleric and al-Shabaab critic": after a determiner, a second noun with none of its own is the
+            // same person (headlines drop them all: "Matatu driver and conductor killed" are two).
+            if g.tag(v) == .noun, g.tag(c) == .noun, !isPlural(c, g), kids.contains(where: { g.rel($0) == "det" }),
                !g.children(c).contains(where: { ["det", "nummod", "nmod:poss"].contains(g.rel($0)) })
             {
                 continue

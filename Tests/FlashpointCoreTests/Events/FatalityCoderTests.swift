@@ -85,3 +85,9 @@ extension FatalityCoderTests {
         #expect(p.fatalities == 1)
     }
 }
+
+extension FatalityCoderTests {
+    @Test func headlineConjunctsWithoutDeterminersAreTwoPeople() throws {
+        #expect(try Self.total("Matatu driver and conductor killed on bus in Nairobi.") == 2)
+    }
+}
