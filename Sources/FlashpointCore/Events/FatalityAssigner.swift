@@ -24,8 +24,12 @@ struct FatalityAssigner {
         }
         var leftovers: [(FatalityCounter.Report, Int)] = []
         var credits: [(Int, Int, FatalityCounter.Report)] = []  // event, sentence, count
+        // "lynched" tells a mob's beating, not always a death: a report that says the victim was rescued or
+        // survived counts no dead for it.
+        let survived = doc.lemmas.contains { survivalWords.contains($0) }
         for s in doc.sentences.indices {
-            let reports = FatalityCounter.reports(in: doc, sentence: s)
+            var reports = FatalityCounter.reports(in: doc, sentence: s)
+            if survived { reports.removeAll { doc.lemmas[$0.cue] == "lynch" } }
             guard !reports.isEmpty else { continue }
             let g = SentenceGraph(doc: doc, sentence: s)
             let here = violent.filter { events[$0].sentence == s }
@@ -99,6 +103,8 @@ struct FatalityAssigner {
             events[o].fatalities = had + r.count
         }
     }
+
+    static let survivalWords: Set<String> = ["rescue", "survive", "nearly", "narrowly"]
 
     /// Codes of violent events that do not kill by themselves: abductions (181), protests and riots (14),
     /// arrests, seizures and other repression (17).

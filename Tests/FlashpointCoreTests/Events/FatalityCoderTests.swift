@@ -91,3 +91,10 @@ extension FatalityCoderTests {
         #expect(try Self.total("Matatu driver and conductor killed on bus in Nairobi.") == 2)
     }
 }
+
+extension FatalityCoderTests {
+    @Test func aLynchingVictimWhoWasRescuedDidNotDie() throws {
+        #expect(try Self.total("A suspected thief is lynched by a mob in Kiritiri. Police rescued the man.") == 0)
+        #expect(try Self.total("A suspected thief is lynched by a mob in Kiritiri.") == 1)
+    }
+}
