@@ -98,6 +98,8 @@ struct Lemmatizer: Sendable {
             return stem.contains(where: { vowels.contains($0) || $0 == 0x79 }) ? restoreStem(stem) : w
         }
         if w.hasSuffix("eed") { return String(w.dropLast()) }
+        // rescued, subdued, ensued, queued: no verb ends in -u.
+        if w.hasSuffix("ued") { return String(w.dropLast()) }
         if w.hasSuffix("ed") && b.count >= 4 { return restoreStem(Array(b.dropLast(2))) }
         if w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is") {
             for ending in ["sses", "xes", "ches", "shes", "zzes", "oes"] where w.hasSuffix(ending) { return String(w.dropLast(2)) }

@@ -19,6 +19,7 @@ import Testing
             ("needed", "need"), ("added", "add"), ("guided", "guide"), ("died", "die"), ("urged", "urge"), ("expelled", "expel"),
             ("compelled", "compel"), ("installed", "install"), ("patrolled", "patrol"), ("spelled", "spell"),
             ("massacred", "massacre"), ("entered", "enter"), ("offered", "offer"), ("filtered", "filter"),
+            ("rescued", "rescue"), ("subdued", "subdue"), ("ensued", "ensue"), ("pursued", "pursue"),
         ]
         for (form, lemma) in cases {
             #expect(plain.lemma(form, tag: .verb) == lemma, "\(form)")
