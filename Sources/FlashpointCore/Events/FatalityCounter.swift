@@ -314,7 +314,10 @@ struct FatalityCounter {
             if (injuryWords.contains(l) || injuryWords.contains(doc.tokens[j].norm)) && l != "displace" && doc.tokens[j].norm != "displaced" {
                 return nil
             }
-            if isPersonWord(j, doc) && doc.tags[j] != .verb {
+            // "a boda boda operator": after an article, a noun of agent ending the phrase is a person too.
+            let agentNoun = isArticle && doc.tags[j] == .noun && personSuffix(l)
+                && !(j + 1 < range.upperBound && doc.tags[j + 1] == .noun)
+            if (isPersonWord(j, doc) && doc.tags[j] != .verb) || agentNoun {
                 sawPerson = true
                 j += 1
                 // The rest of a compound: "police officers", "Kenyan police officer".

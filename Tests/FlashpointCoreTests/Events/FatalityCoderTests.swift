@@ -98,3 +98,10 @@ extension FatalityCoderTests {
         #expect(try Self.total("A suspected thief is lynched by a mob in Kiritiri.") == 1)
     }
 }
+
+extension FatalityCoderTests {
+    @Test func anAgentNounAfterAnArticleIsAVictim() throws {
+        #expect(try Self.total("Police allegedly shot dead a boda boda operator in Kisumu.") == 1)
+        #expect(try Self.total("A border crossing was closed in Kisumu.") == 0)
+    }
+}
