@@ -251,7 +251,45 @@ struct FatalityCounter {
                 out.append(Report(count: 1, cue: cue, separateContext: context))
             }
         }
+        // "was shot dead along with two bodyguards and a driver": the companions died too.
+        for k in range where doc.tokens[k].norm == "with" && k - 1 >= range.lowerBound
+            && ["along", "together"].contains(doc.tokens[k - 1].norm)
+        {
+            guard let r = out.indices.last(where: { out[$0].cue < k && k - out[$0].cue <= 8 }) else { continue }
+            out[r].count += companions(after: k, doc: doc, range: range)
+        }
         return out.sorted { $0.cue < $1.cue }
+    }
+
+    /// The people named after "along with": "two bodyguards and a driver" (3), "his companion" (1).
+    static func companions(after k: Int, doc: Document, range: Range<Int>) -> Int {
+        var total = 0
+        var j = k + 1
+        while j < range.upperBound {
+            var n = 1
+            if let (value, width) = number(at: j, doc: doc, end: range.upperBound) {
+                n = value
+                j += width
+            } else if ["his", "her", "their", "the", "a", "an"].contains(doc.tokens[j].norm) {
+                j += 1
+            } else {
+                break
+            }
+            var steps = 0
+            while j < range.upperBound && steps < 3 && !isPersonWord(j, doc)
+                && [.adj, .noun, .propn].contains(doc.tags[j]) && !(doc.tags[j] == .noun && personSuffix(doc.lemmas[j]))
+            {
+                j += 1
+                steps += 1
+            }
+            guard j < range.upperBound, isPersonWord(j, doc) || (doc.tags[j] == .noun && personSuffix(doc.lemmas[j]))
+            else { break }
+            total += n
+            j += 1
+            guard j < range.upperBound, doc.tokens[j].norm == "and" else { break }
+            j += 1
+        }
+        return total
     }
 
     /// Whether token i could start a report: a death word or a number (cheap pre-check).
@@ -509,6 +547,11 @@ struct FatalityCounter {
         } else {
             let objs = kids.filter { g.rel($0) == "obj" }
             if !objs.isEmpty { return objs }
+            // A passive the parser missed ("Two men were in the evening hours shot dead"): "be" and no object.
+            if kids.contains(where: { g.lemma($0) == "be" && (g.rel($0) == "cop" || g.rel($0) == "aux") }) {
+                let subj = kids.filter { g.rel($0) == "nsubj" }
+                if !subj.isEmpty { return subj }
+            }
         }
         let r = g.rel(k)
         // "a man killed in a raid": the reduced relative's noun.
@@ -774,7 +817,7 @@ struct FatalityCounter {
         "owner", "vigilante", "assailant", "abductor", "kidnapper", "terrorist", "jihadist", "insurgent", "rebel",
         "sergeant", "corporal", "captain", "lieutenant", "colonel", "general", "major", "private", "reservist",
         "recruit", "volunteer", "widow", "widower", "orphan", "attorney", "advocate", "missionary", "nephew", "niece", "settler", "pilgrim", "worshipper", "priestess", "medic", "surgeon", "dentist",
-        "detective", "bodyguard", "aide", "boss", "pirate", "gangster", "thug", "patron", "guest", "tenant",
+        "detective", "bodyguard", "companion", "escort", "aide", "boss", "pirate", "gangster", "thug", "patron", "guest", "tenant",
     ]
 
     /// Things that are killed but are not people ("killed the bill").

@@ -105,3 +105,16 @@ extension FatalityCoderTests {
         #expect(try Self.total("A border crossing was closed in Kisumu.") == 0)
     }
 }
+
+extension FatalityCoderTests {
+    @Test func companionsKilledAlongWithTheVictimCount() throws {
+        #expect(try Self.total("An MP was shot dead along with two bodyguards and a driver in Nairobi.") == 4)
+        #expect(try Self.total("The chief inspector is shot and killed, along with his companion.") == 2)
+    }
+}
+
+extension FatalityCoderTests {
+    @Test func aPassiveWithWordsBetweenAuxiliaryAndVerb() throws {
+        #expect(try Self.total("Two men were in the evening hours shot dead at Kasses village by suspected raiders.") == 2)
+    }
+}
