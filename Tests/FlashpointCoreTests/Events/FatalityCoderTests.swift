@@ -71,49 +71,38 @@ import Testing
     }
 }
 
+/// Counting people: one person told twice, companions, victims who survived, the parser's missed passives.
 extension FatalityCoderTests {
     @Test func onePersonDescribedTwiceDiesOnce() throws {
         #expect(try Self.total("A man suspected to be a boda boda thief is lynched by a group of vigilantes.") == 1)
         #expect(try Self.total("An outspoken Muslim cleric and al Shabaab critic was assassinated outside his mosque.") == 1)
         #expect(try Self.total("A police officer and a teacher were shot dead.") == 2, "two people, each with an article")
     }
-}
 
-extension FatalityCoderTests {
     @Test func theCrimeAVictimWasPunishedForIsAnotherDeath() throws {
         let p = try Self.primary("A man was burnt to death by a vigilante mob in Mumias for killing his daughter.")
         #expect(p.fatalities == 1)
     }
-}
 
-extension FatalityCoderTests {
     @Test func headlineConjunctsWithoutDeterminersAreTwoPeople() throws {
         #expect(try Self.total("Matatu driver and conductor killed on bus in Nairobi.") == 2)
     }
-}
 
-extension FatalityCoderTests {
     @Test func aLynchingVictimWhoWasRescuedDidNotDie() throws {
         #expect(try Self.total("A suspected thief is lynched by a mob in Kiritiri. Police rescued the man.") == 0)
         #expect(try Self.total("A suspected thief is lynched by a mob in Kiritiri.") == 1)
     }
-}
 
-extension FatalityCoderTests {
     @Test func anAgentNounAfterAnArticleIsAVictim() throws {
         #expect(try Self.total("Police allegedly shot dead a boda boda operator in Kisumu.") == 1)
         #expect(try Self.total("A border crossing was closed in Kisumu.") == 0)
     }
-}
 
-extension FatalityCoderTests {
     @Test func companionsKilledAlongWithTheVictimCount() throws {
         #expect(try Self.total("An MP was shot dead along with two bodyguards and a driver in Nairobi.") == 4)
         #expect(try Self.total("The chief inspector is shot and killed, along with his companion.") == 2)
     }
-}
 
-extension FatalityCoderTests {
     @Test func aPassiveWithWordsBetweenAuxiliaryAndVerb() throws {
         #expect(try Self.total("Two men were in the evening hours shot dead at Kasses village by suspected raiders.") == 2)
     }
