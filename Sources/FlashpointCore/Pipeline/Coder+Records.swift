@@ -7,8 +7,9 @@ extension Coder {
             let s = doc.sentences[e.sentence]
             let info = catalog[e.code]
             let actorRef = { (a: Actor) in
+                // An implied actor has no words in the text.
                 EventRecord.ActorRef(
-                    text: a.name, code: a.code, country: a.country, sector: a.sector, name: a.name,
+                    text: a.implied ? "" : a.name, code: a.code, country: a.country, sector: a.sector, name: a.name,
                     implied: a.implied ? true : nil)
             }
             let key = "\(doc.article.id)|\(s.start)|\(doc.tokens[e.trigger].start)|\(e.code)"

@@ -14,6 +14,7 @@ import Testing
         #expect(source.code == "KENUAF")
         #expect(source.country == "KEN")
         #expect(source.implied == true)
+        #expect(source.text.isEmpty, "no words of the text name it")
         #expect(kill.acled?.eventType == "Violence against civilians")
     }
 
