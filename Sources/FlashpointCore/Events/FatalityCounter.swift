@@ -46,7 +46,12 @@ struct FatalityCounter {
         var steps = 0
         while j < range.upperBound && steps < 4 {
             // A number in the conjunct counts for itself ("1 woman and 1 child were killed").
-            if isPersonWord(j, doc) && doc.tags[j] != .verb { return j + 1 }
+            if isPersonWord(j, doc) && doc.tags[j] != .verb {
+                // The rest of a compound: "a police officer".
+                var end = j + 1
+                while end < range.upperBound && end - j <= 2, doc.tags[end] == .noun, isPersonWord(end, doc) { end += 1 }
+                return end
+            }
             guard [.det, .adj, .pron, .propn, .num].contains(doc.tags[j]) || doc.tokens[j].kind == .number else { return nil }
             j += 1
             steps += 1
@@ -204,6 +209,9 @@ struct FatalityCounter {
         var out: [Report] = []
         var counted = Set<Int>()  // number tokens already used
         var numberedCues = Set<Int>()
+        // "(and 3 civilians - coded separately)": a coder's aside says those deaths are another event's.
+        let elsewhere = codedElsewhere(range, doc: doc)
+        let isElsewhere = { (k: Int) in elsewhere.contains { $0.contains(k) } }
         var i = range.lowerBound
         while i < range.upperBound {
             if let (n, width) = number(at: i, doc: doc, end: range.upperBound), !isAlternative(at: i, doc: doc, range: range),
@@ -212,7 +220,7 @@ struct FatalityCounter {
                 let cue = credit(number: n, at: i, width: width, doc: doc, range: range)
             {
                 numberedCues.insert(cue)
-                if isAsserted(cue, g) && !followsDoubt(min(i, cue), range: range, doc: doc) {
+                if isAsserted(cue, g) && !followsDoubt(min(i, cue), range: range, doc: doc) && !isElsewhere(i) && !isElsewhere(cue) {
                     let context = separateContext(of: cue, g)
                         ?? (followsSeparateMarker(min(i, cue), range: range, doc: doc) ? cue : nil)
                     out.append(Report(count: n, cue: cue, separateContext: context,
@@ -231,7 +239,7 @@ struct FatalityCounter {
                 if g.subtree(v).contains(where: { counted.contains($0) }) { continue }
                 guard let n = people(in: v, g, byKillVerb: !dieVerbs.contains(g.lemma(k))), n > 0 else { continue }
                 for t in g.subtree(v) { counted.insert(t) }
-                if isAsserted(k, g) {
+                if isAsserted(k, g) && !isElsewhere(k) {
                     out.append(Report(count: n, cue: k, separateContext: separateContext(of: k, g),
                         isAdditional: g.children(v).contains { ["another", "other", "more", "further"].contains(g.doc.tokens[$0].norm) }))
                 }
@@ -246,7 +254,7 @@ struct FatalityCounter {
                 !numberedCues.contains(cue), !out.contains(where: { $0.cue == cue })
             else { continue }
             for t in start..<end { counted.insert(t) }
-            if isAsserted(cue, g) && !followsDoubt(min(start, cue), range: range, doc: doc) {
+            if isAsserted(cue, g) && !followsDoubt(min(start, cue), range: range, doc: doc) && !isElsewhere(start) && !isElsewhere(cue) {
                 let context = separateContext(of: cue, g) ?? (followsSeparateMarker(start, range: range, doc: doc) ? cue : nil)
                 out.append(Report(count: 1, cue: cue, separateContext: context))
             }
@@ -259,6 +267,42 @@ struct FatalityCounter {
             out[r].count += companions(after: k, doc: doc, range: range)
         }
         return out.sorted { $0.cue < $1.cue }
+    }
+
+    /// Things counted beside the dead ("25 houses were burned and two people were killed"): a number of them is
+    /// no toll.
+    static let countedThings: Set<String> = [
+        "house", "home", "hut", "building", "structure", "shop", "vehicle", "car", "truck", "bus", "school", "church",
+        "mosque", "tent", "animal", "cattle", "cow", "goat", "sheep", "camel", "donkey", "livestock", "head",
+    ]
+
+    /// Parenthetical asides in which a coder says their deaths are counted in another event: "(and 3 civilians -
+    /// coded separately)", "(Police intervened killing 4 suspected members, coded seperately)". The aside runs
+    /// from "(" to ")" or the end of the sentence.
+    static func codedElsewhere(_ range: Range<Int>, doc: Document) -> [Range<Int>] {
+        var spans: [Range<Int>] = []
+        var open: Int?
+        var coded = false
+        var separate = false
+        func close(_ end: Int) {
+            if let o = open, coded && separate { spans.append(o..<end) }
+            open = nil
+        }
+        for k in range {
+            let w = doc.tokens[k].norm
+            if w == "(" {
+                open = k
+                coded = false
+                separate = false
+            } else if w == ")" {
+                close(k)
+            } else if open != nil {
+                if w == "coded" { coded = true }
+                if w.hasPrefix("sep") && w.contains("rat") { separate = true }
+            }
+        }
+        close(range.upperBound)
+        return spans
     }
 
     /// The people named after "along with": "two bodyguards and a driver" (3), "his companion" (1).
@@ -331,6 +375,7 @@ struct FatalityCounter {
         // What follows the number: up to three modifiers then a person noun, then the verb group.
         var j = i + width
         var sawPerson = false
+        var sawThing = false
         var steps = 0
         // "two of his colleagues", "three of the victims"
         if !isArticle, j + 1 < range.upperBound, doc.tokens[j].norm == "of" {
@@ -370,7 +415,14 @@ struct FatalityCounter {
                 }
                 break
             }
-            if doc.tags[j] == .adj || doc.tags[j] == .propn || doc.tags[j] == .noun || doc.tags[j] == .num { j += 1; steps += 1; continue }
+            if doc.tags[j] == .adj || doc.tags[j] == .propn || doc.tags[j] == .noun || doc.tags[j] == .num {
+                // "25 houses were burned and two people were killed": a number of things counts no dead.
+                // (the head noun only: "9 cattle rustlers shot dead" counts the rustlers)
+                if countedThings.contains(l), !(j + 1 < range.upperBound && [.noun, .propn].contains(doc.tags[j + 1])) { sawThing = true }
+                j += 1
+                steps += 1
+                continue
+            }
             // "8 suspected Mungiki members", "two armed men": a participle before a noun.
             if doc.tags[j] == .verb, doc.tokens[j].norm.hasSuffix("ed"), j + 1 < range.upperBound,
                 [.noun, .propn, .adj].contains(doc.tags[j + 1])
@@ -454,6 +506,7 @@ struct FatalityCounter {
                 if l == "toll" || l == "casualty" { return nil }
                 // "three gunmen shot and killed a guard": the number counts the killers.
                 if isActiveKilling(from: j, at: k, doc: doc, range: range) { return nil }
+                if sawThing && !sawPerson { return nil }
                 return sawPerson || doc.tags[k] == .verb || w == "dead" ? k : nil
             }
             if !(doc.tags[k] == .aux || doc.tags[k] == .adv || doc.tags[k] == .part || doc.tags[k] == .verb || w == "reportedly") { break }
@@ -501,6 +554,8 @@ struct FatalityCounter {
                 || (["her", "his", "their"].contains(w) && back == 0)
                 || (["a", "an"].contains(w) && back > 0)
                 || (isPersonWord(b, doc) && doc.tags[b] != .verb && back > 0)
+                // "killing three civilians and five police": back over the first conjunct's number too.
+                || (back > 1 && (doc.tokens[b].kind == .number || (numberWords[w] != nil && w != "a" && w != "an")))
             if overConjunct && back < 5 {
                 b -= 1
                 back += 1
@@ -945,6 +1000,11 @@ struct FatalityCounter {
             while from > 0 && i - from < 12 && ![".", "[", "]", ";"].contains(toks[from - 1].norm) { from -= 1 }
             let leftWords = (from..<i).map { toks[$0].norm }
             let aboutDeaths = leftWords.contains { $0.hasPrefix("fatalit") || $0.hasPrefix("casualt") || $0 == "deaths" }
+            // "Fatalities coded on 19 December.": this event's dead are counted in another one.
+            if after == nil, k < toks.count, toks[k].norm == "on", leftWords == ["fatalities"] || leftWords == ["fatalities", "were"] {
+                total = 0
+                continue
+            }
             if let n = after, aboutDeaths {
                 // "coded as 10 split across 2 events": a figure before it is shared out.
                 if k + 1 < toks.count, toks[k + 1].norm == "split" { continue }

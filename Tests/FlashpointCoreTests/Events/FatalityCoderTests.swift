@@ -106,4 +106,22 @@ extension FatalityCoderTests {
     @Test func aPassiveWithWordsBetweenAuxiliaryAndVerb() throws {
         #expect(try Self.total("Two men were in the evening hours shot dead at Kasses village by suspected raiders.") == 2)
     }
+
+    @Test func deathsACoderSaysAreCodedSeparatelyAreNotThisEvents() throws {
+        #expect(try Self.total("Two police officers were killed by raiders near Mandera (and 3 civilians - coded separately).") == 2)
+        #expect(try Self.total("Clashes between rival groups (including the killing of 18 by arrows - coded seperately) led to police intervention.") == 0)
+        #expect(try Self.total("Interclan skirmishes were reported in the valley. Two people were killed in the attacks. Fatalities coded on 19 December.") == 0)
+        #expect(try Self.total("Interclan skirmishes were reported in the valley. Two people were killed in the attacks.") == 2)
+    }
+
+    @Test func aNumberOfThingsIsNoToll() throws {
+        #expect(try Self.total("Raiders attacked the village. 25 houses were burned and two people were killed.") == 2)
+        #expect(try Self.total("9 cattle rustlers shot dead by police during a recovery operation.") == 9, "the rustlers, not the cattle")
+    }
+
+    @Test func conjoinedVictimsAllCount() throws {
+        #expect(try Self.total("Two suspected gunmen and a police officer killed in a shoot out at a patrol base in Garissa.") == 3)
+        #expect(try Self.total("Gunmen attacked a border town, killing three civilians and five police.") == 8)
+        #expect(try Self.total("Gunmen killed 3 civilians and injured 5 others.") == 3, "the injured are not dead")
+    }
 }
