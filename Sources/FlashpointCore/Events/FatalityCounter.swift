@@ -269,6 +269,9 @@ struct FatalityCounter {
         return out.sorted { $0.cue < $1.cue }
     }
 
+    /// Nouns of a time phrase that can sit inside a verb group ("were last night killed").
+    static let timeNouns: Set<String> = ["night", "week", "weekend", "evening", "morning", "afternoon", "month", "year"]
+
     /// Things counted beside the dead ("25 houses were burned and two people were killed"): a number of them is
     /// no toll.
     static let countedThings: Set<String> = [
@@ -508,6 +511,14 @@ struct FatalityCounter {
                 if isActiveKilling(from: j, at: k, doc: doc, range: range) { return nil }
                 if sawThing && !sawPerson { return nil }
                 return sawPerson || doc.tags[k] == .verb || w == "dead" ? k : nil
+            }
+            // "were last night killed", "were this morning shot dead": a time phrase inside the verb group.
+            if k > j, doc.tags[k - 1] == .aux, ["last", "this", "early", "late"].contains(w), k + 1 < range.upperBound,
+                Self.timeNouns.contains(doc.tokens[k + 1].norm)
+            {
+                k += 2
+                looked += 1
+                continue
             }
             if !(doc.tags[k] == .aux || doc.tags[k] == .adv || doc.tags[k] == .part || doc.tags[k] == .verb || w == "reportedly") { break }
             k += 1

@@ -105,6 +105,7 @@ extension FatalityCoderTests {
 
     @Test func aPassiveWithWordsBetweenAuxiliaryAndVerb() throws {
         #expect(try Self.total("Two men were in the evening hours shot dead at Kasses village by suspected raiders.") == 2)
+        #expect(try Self.total("At least 4 people were last night killed in a car explosion outside the police station.") == 4)
     }
 
     @Test func deathsACoderSaysAreCodedSeparatelyAreNotThisEvents() throws {
