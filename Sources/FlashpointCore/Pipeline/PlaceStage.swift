@@ -145,7 +145,7 @@ struct PlaceStage: Sendable {
                 alsoIn.append([])
             }
         }
-        var home = homeCountries(first.map { $0?.place }, alsoIn: alsoIn, actors: doc.actors)
+        var home = homeCountries(first.map { $0?.place }, alsoIn: alsoIn, actors: doc.actors, feed: feed)
         // In a feed about one country, foreigners named without any place ("Youths protest after Chinese nationals
         // were hired") are news from that country, not from theirs.
         if feed != nil, first.allSatisfy({ $0 == nil }) { home = [] }
@@ -276,13 +276,16 @@ struct PlaceStage: Sendable {
     /// where the same name has a candidate ½ when a place there already votes ("Maua, Meru County": Maua went
     /// to Brazil but has a Kenyan candidate), an actor's country 1 (a named armed group's ½). Those with at least 1½ votes and half the
     /// leader's; below that, a lone leader of at least 1 that an actor or a named country gives.
-    func homeCountries(_ places: [Place?], alsoIn: [Set<String>] = [], actors: [ActorMention]) -> [String] {
+    func homeCountries(_ places: [Place?], alsoIn: [Set<String>] = [], actors: [ActorMention], feed: String? = nil) -> [String] {
         var weights: [String: Double] = [:]
         for m in actors {
             guard let code = m.actor.country, let cc = countries[code]?.country else { continue }
             // A named armed group alone does not place an article: al-Shabaab fights in Kenya too.
             weights[cc] = max(weights[cc] ?? 0, m.kind == .group ? 0.5 : 1)
         }
+        // The feed's country is a clue like an actor of it: with one place of its own it is a home ("clashes at
+        // the border with Ethiopia near Marsabit" in a feed about Kenya).
+        if let feed { weights[feed, default: 0] += 1 }
         return Self.homeCountries(places, alsoIn: alsoIn, actorWeights: weights)
     }
 

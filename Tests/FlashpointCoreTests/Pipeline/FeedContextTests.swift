@@ -102,3 +102,17 @@ extension FeedContextTests {
         #expect(protest.actor.allSatisfy { $0.country == "KEN" })
     }
 }
+
+extension FeedContextTests {
+    @Test func theFeedCountryKeepsItsOwnPlaceBesideAForeignCountry() throws {
+        let coder = try Self.coder()
+        let text = "Fighting between rival pastoralists left 5 dead at the remote northern border with Ethiopia near Marsabit."
+        let alone = try #require(coder.code(Self.article("m", text)).first)
+        #expect(alone.location?.country == "ETH", "alone, the country named outweighs one small town")
+        var hinted = Self.article("m", text)
+        hinted.country = "KEN"
+        let rec = try #require(coder.code(hinted).first)
+        #expect(rec.location?.name == "Marsabit")
+        #expect(rec.location?.country == "KEN")
+    }
+}
