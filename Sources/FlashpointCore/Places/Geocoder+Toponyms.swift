@@ -34,6 +34,11 @@ extension Geocoder {
         "county", "district", "province", "governorate", "region", "sub-county", "subcounty", "constituency",
         "division", "municipality",
     ]
+    /// Nouns after a name that make even a small single-word place likely ("Kakuma camp", "Liboi town").
+    static let placeAfterWords: Set<String> = [
+        "village", "villages", "town", "township", "camp", "area", "areas", "estate", "market", "location",
+        "sub-location", "settlement", "slum", "slums", "ward", "trading", "neighbourhood", "neighborhood", "suburb",
+    ]
     /// Compass words: alone they are part of a longer name ("Igembe Central", "South B"), never a place.
     static let compassWords: Set<String> = [
         "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "centre", "center",
@@ -175,6 +180,10 @@ extension Geocoder {
             if Self.locatives.contains(tokens[k].norm) { return true }
             if tokens[k].kind != .word || !(tokens[k].norm == "the" || tokens[k].norm == "of") { break }
             k -= 1
+        }
+        // A place noun after it: "stormed Kakuma camp", "attacked Pandanguo village", "Kiganjo estate".
+        if i + 1 < r.upperBound, Self.placeAfterWords.contains(tokens[i + 1].norm) || Self.adminSuffixWords.contains(tokens[i + 1].norm) {
+            return true
         }
         // The tail of a longer unknown name ("Trans Mara West", "Mount Elgon"): only a country or a city.
         if i > r.lowerBound, tokens[i - 1].kind == .word, Self.isCapitalised(tokens[i - 1]), tokens[i].spaceBefore,

@@ -15,6 +15,7 @@ enum KenyaFixtures {
     3448439\tSão Paulo\t-23.5475\t-46.63611\tBR\t27\t10021295\tAmerica/Sao_Paulo\tSao Paulo
     3870294\tTalca\t-35.4232\t-71.64974\tCL\t11\t197479\tAmerica/Santiago\t
     900101\tKaakong Town\t22.0\t113.0\tCN\t01\t150000\tAsia/Shanghai\t
+    900105\tLiboi\t0.35\t40.87\tKE\t33\t5000\tAfrica/Nairobi\t
     900104\tEl Wak\t2.80256\t40.92666\tKE\t33\t200000\tAfrica/Nairobi\t
     900103\tCape Coast\t5.10535\t-1.2466\tGH\t04\t143015\tAfrica/Accra\t
     2286304\tMan\t7.41251\t-7.55383\tCI\t78\t188704\tAfrica/Abidjan\t
@@ -163,6 +164,14 @@ enum KenyaFixtures {
         #expect(geo.findToponyms(t, in: 0..<t.count).map(\.text) == ["Meru"])
         let u = hyphenated("The editor of the Nairobi-based weekly was beaten.")
         #expect(geo.findToponyms(u, in: 0..<u.count).map(\.text) == ["Nairobi"])
+    }
+
+    @Test func aPlaceNounAfterASmallPlaceMakesItAName() {
+        // Liboi (5,000 people) alone needs a locative before it, or a place noun after it.
+        #expect(names("Gunmen attacked Liboi on Monday.") == [])
+        #expect(names("Gunmen stormed Liboi camp on Monday.") == ["Liboi camp"])
+        #expect(names("Gunmen attacked Liboi village on Monday.") == ["Liboi"])
+        #expect(names("Raiders struck Liboi area, stealing cattle.") == ["Liboi"])
     }
 
     @Test func onIsALocativeAndACompassWordMayFollowAName() {
