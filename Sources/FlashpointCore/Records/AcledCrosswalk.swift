@@ -76,7 +76,10 @@ public struct AcledCrosswalk: Sendable {
             // Crowds punishing a suspected thief or witch, angry residents, partisans fighting at the polls.
             if srcCivil && !words.isDisjoint(with: Self.mobJusticeWords) { return .init("Riots", "Mob violence") }
             let electoral = !words.isDisjoint(with: Self.electionWords)
-            if electoral && srcCivil { return .init("Riots", "Mob violence") }
+            // (but partisans beating or killing people "during post-election violence", and that violence itself,
+            // are attacks on civilians)
+            let harm = code.hasPrefix("18") && !code.hasPrefix("180") && !code.hasPrefix("181") || code.hasPrefix("20")
+            if electoral && srcCivil && !harm && trigger != "violence" { return .init("Riots", "Mob violence") }
             if electoral && source.isEmpty && (trigger == "violence" || trigger == "unrest") {
                 return .init("Riots", "Violent demonstration")
             }

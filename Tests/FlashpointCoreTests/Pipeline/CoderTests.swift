@@ -178,8 +178,12 @@ import Testing
     @Test func civiliansBeatingCiviliansIsAnAttack() throws {
         let recs = try Self.asserted("Cattle traders beat up three youths at the market.")
         #expect(recs.first?.acled == AcledCategory("Violence against civilians", "Attack"))
-        let polls = try Self.asserted("Party supporters beat up three youths during the by-election.")
+        let polls = try Self.asserted("Rival party supporters attacked a campaign convoy at the polling station.")
         #expect(polls.first?.acled == AcledCategory("Riots", "Mob violence"), "partisan violence at the polls is a riot")
+        let beaten = try Self.asserted("Party supporters beat up three youths during the by-election.")
+        #expect(beaten.first?.acled == AcledCategory("Violence against civilians", "Attack"), "beating people is an attack")
+        let killed = try Self.asserted("Six businessmen were hacked to death by opposition supporters during the post-election violence.")
+        #expect(killed.first?.acled == AcledCategory("Violence against civilians", "Attack"), "killing civilians is an attack")
     }
 
     @Test func arrestsToldWithViolenceJoinTheIncident() throws {
