@@ -297,7 +297,13 @@ extension EventMatcher {
             }
         } else {
             let headline = victim != nil
-            let passive = headline || g.isPassive(trigger)
+            // "Five shot dead by armed bandits": a participle with no subject and a "by" phrase naming an actor is
+            // a passive the parse read as active.
+            let byAgent = doc.tags[trigger] == .verb && !g.children(trigger).contains { g.baseRel($0) == "nsubj" }
+                && g.children(trigger).contains { c in
+                    (g.rel(c) == "obl" || g.rel(c) == "obl:agent") && g.marker(c) == "by" && !actors(at: c, graph: g, mentionAt: mentionAt).isEmpty
+                }
+            let passive = headline || byAgent || g.isPassive(trigger)
             if passive {
                 for c in g.children(trigger) where (g.rel(c) == "obl" || g.rel(c) == "obl:agent") && g.marker(c) == "by" {
                     sources += actors(at: c, graph: g, mentionAt: mentionAt)
@@ -374,8 +380,19 @@ extension EventMatcher {
         if targets.isEmpty && cameo.quadClass == 4 && !isNoun {
             let right = g.actors.filter { $0.head > trigger && $0.head - trigger <= 6 && !isLocative($0, g) }
             if let m = right.first(where: { !sources.contains($0) }) {
-                targets = [m]
-                notes.append("target: nearest actor after the trigger")
+                // "1 killed, several injured when bandits attacked a van": the subject of a clause telling how
+                // the event happened is its agent, not its victim.
+                if g.baseRel(m.head) == "nsubj", let v = g.head(m.head), v > trigger, g.baseRel(v) == "advcl",
+                   g.children(v).contains(where: { ["when", "as", "after", "while"].contains(doc.tokens[$0].norm) })
+                {
+                    if sources.isEmpty {
+                        sources = [m]
+                        notes.append("source: subject of '\(doc.tokens[v].text)', the clause telling how")
+                    }
+                } else {
+                    targets = [m]
+                    notes.append("target: nearest actor after the trigger")
+                }
             }
         }
         sources = unique(sources)

@@ -170,6 +170,20 @@ import Testing
         #expect(calm.first { $0.trigger == "shot" }?.acled?.eventType != "Riots")
     }
 
+    @Test func aByPhraseWithoutAuxiliaryNamesTheAgent() throws {
+        let shot = try #require(try Self.asserted("Five shot dead by armed bandits who also stole cattle.").first { $0.trigger == "shot" })
+        #expect(shot.actor.map(\.code) == ["REB"])
+        #expect(shot.recipient.isEmpty)
+        #expect(shot.acled == AcledCategory("Violence against civilians", "Attack"))
+    }
+
+    @Test func theSubjectOfAWhenClauseIsTheAgentNotTheVictim() throws {
+        let recs = try Self.asserted("1 killed, several injured when bandits attacked a passenger van.")
+        let killed = try #require(recs.first { $0.trigger == "killed" })
+        #expect(killed.actor.map(\.code) == ["REB"])
+        #expect(killed.recipient.isEmpty)
+    }
+
     @Test func lynchingIsMobViolence() throws {
         let recs = try Self.asserted("A mob lynched a suspected thief in the market.")
         #expect(recs.first?.acled == AcledCategory("Riots", "Mob violence"))
