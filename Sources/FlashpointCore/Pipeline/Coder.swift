@@ -74,8 +74,10 @@ public final class Coder: Sendable {
             while start < range.upperBound {
                 let end = min(range.upperBound, start + 200)
                 let words = doc.tokens[start..<end].map(\.text)
-                let tags = syntax.tag(words)
-                let arcs = syntax.parse(words, tags: tags)
+                // One analysis of each word (lower-cased hash, affixes, shape) serves the tagger and the parser.
+                let infos = WordInfo.analyse(words)
+                let tags = syntax.tagger.tag(words, infos: infos)
+                let arcs = syntax.parser.parse(infos: infos, tags: tags)
                 for k in 0..<words.count {
                     let i = start + k
                     doc.tags[i] = tags[k]

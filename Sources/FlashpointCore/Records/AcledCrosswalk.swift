@@ -34,7 +34,7 @@ public struct AcledCrosswalk: Sendable {
         func explosive() -> AcledCategory? {
             if words.contains("suicide") { return .init(Self.remote, "Suicide bomb") }
             if words.contains("grenade") { return .init(Self.remote, "Grenade") }
-            if !words.isDisjoint(with: ["ied", "landmine", "mine", "roadside", "explosive", "bomb", "detonate", "booby", "car-bomb"]) {
+            if !words.isDisjoint(with: Self.iedWords) {
                 return .init(Self.remote, "Remote explosive/landmine/IED")
             }
             return nil
@@ -50,13 +50,13 @@ public struct AcledCrosswalk: Sendable {
                 return .init("Battles", "Armed clash")
             }
             if let e = explosive() { return e }
-            if !words.isDisjoint(with: ["airstrike", "warplane", "airplane", "plane", "jet", "drone", "uav", "quadcopter", "aircraft", "helicopter", "air", "aerial", "bombard", "bombardment"]) && srcArmed {
+            if !words.isDisjoint(with: Self.airstrikeWords) && srcArmed {
                 return .init(Self.remote, "Air/drone strike")
             }
             if !words.isDisjoint(with: Self.navalWords) && srcArmed && !tgtArmed {
                 return .init(Self.remote, "Shelling/artillery/missile attack")
             }
-            if !words.isDisjoint(with: ["shell", "shelling", "artillery", "mortar", "rocket", "missile", "tank", "projectile"]) && srcArmed && !tgtArmed {
+            if !words.isDisjoint(with: Self.shellWords) && srcArmed && !tgtArmed {
                 return .init(Self.remote, "Shelling/artillery/missile attack")
             }
             if mutual {
@@ -106,7 +106,7 @@ public struct AcledCrosswalk: Sendable {
                 return .init("Riots", "Violent demonstration")
             }
             if !words.isDisjoint(with: Self.lethalWords) && source.allSatisfy({ !Self.isArmed($0) })
-                && !words.isDisjoint(with: ["police", "officer", "soldier", "security", "gunfire", "bullet"])
+                && !words.isDisjoint(with: Self.policeWords)
             {
                 return .init("Protests", "Excessive force against protesters")
             }
@@ -114,7 +114,7 @@ public struct AcledCrosswalk: Sendable {
             if rioting || code.hasPrefix("144") && !words.isDisjoint(with: Self.blockadeWords) {
                 return .init("Riots", "Violent demonstration")
             }
-            if !words.isDisjoint(with: ["teargas", "tear", "disperse", "baton", "arrest"]) {
+            if !words.isDisjoint(with: Self.teargasWords) {
                 return .init("Protests", "Protest with intervention")
             }
             return .init("Protests", "Peaceful protest")
@@ -123,7 +123,7 @@ public struct AcledCrosswalk: Sendable {
             if code.hasPrefix("171") { return .init(Self.strategic, "Looting/property destruction") }
             if code.hasPrefix("175") {
                 if protestContext || target.contains(where: { Self.isProtester($0) }) {
-                    if !words.isDisjoint(with: ["kill", "shoot", "dead", "live", "bullet"]) {
+                    if !words.isDisjoint(with: Self.killWords) {
                         return .init("Protests", "Excessive force against protesters")
                     }
                     return .init("Protests", "Protest with intervention")
@@ -156,24 +156,24 @@ public struct AcledCrosswalk: Sendable {
         case "20":
             return .init("Violence against civilians", "Attack")
         case "15":
-            if !words.isDisjoint(with: ["base", "headquarters", "camp", "outpost"]) && !words.isDisjoint(with: ["establish", "set", "build"]) {
+            if !words.isDisjoint(with: Self.baseWords) && !words.isDisjoint(with: Self.establishWords) {
                 return .init(Self.strategic, "Headquarters or base established")
             }
             return .init(Self.strategic, "Change to group/activity")
         case "08":
             if code.hasPrefix("087") || code.hasPrefix("0871") {
-                if !words.isDisjoint(with: ["ceasefire", "truce", "agreement", "deal"]) { return .init(Self.strategic, "Agreement") }
-                if !words.isDisjoint(with: ["withdraw", "handover", "hand"]) { return .init(Self.strategic, "Non-violent transfer of territory") }
+                if !words.isDisjoint(with: Self.agreementWords) { return .init(Self.strategic, "Agreement") }
+                if !words.isDisjoint(with: Self.withdrawWords) { return .init(Self.strategic, "Non-violent transfer of territory") }
             }
             if code.hasPrefix("0841") { return .init(Self.strategic, "Other") }
             return nil
         case "05", "03":
-            if code == "057" || code.hasPrefix("03") && !words.isDisjoint(with: ["ceasefire", "truce", "peace"]) {
+            if code == "057" || code.hasPrefix("03") && !words.isDisjoint(with: Self.peaceWords) {
                 return .init(Self.strategic, "Agreement")
             }
             return nil
         default:
-            if !words.isDisjoint(with: ["defuse", "intercept", "dismantle"]) { return .init(Self.strategic, "Disrupted weapons use") }
+            if !words.isDisjoint(with: Self.defuseWords) { return .init(Self.strategic, "Disrupted weapons use") }
             return nil
         }
     }
@@ -231,6 +231,19 @@ public struct AcledCrosswalk: Sendable {
     static let blockadeWords: Set<String> = ["road", "highway", "street", "route", "roadblock", "traffic", "barricade", "junction"]
     static let lethalWords: Set<String> = ["kill", "dead", "death", "fatally", "bullet", "live"]
 
+    // Word sets of the rules above, built once (a literal in the rule would be hashed into a new set per call).
+    static let iedWords: Set<String> = ["ied", "landmine", "mine", "roadside", "explosive", "bomb", "detonate", "booby", "car-bomb"]
+    static let airstrikeWords: Set<String> = ["airstrike", "warplane", "airplane", "plane", "jet", "drone", "uav", "quadcopter", "aircraft", "helicopter", "air", "aerial", "bombard", "bombardment"]
+    static let shellWords: Set<String> = ["shell", "shelling", "artillery", "mortar", "rocket", "missile", "tank", "projectile"]
+    static let policeWords: Set<String> = ["police", "officer", "soldier", "security", "gunfire", "bullet"]
+    static let teargasWords: Set<String> = ["teargas", "tear", "disperse", "baton", "arrest"]
+    static let killWords: Set<String> = ["kill", "shoot", "dead", "live", "bullet"]
+    static let baseWords: Set<String> = ["base", "headquarters", "camp", "outpost"]
+    static let establishWords: Set<String> = ["establish", "set", "build"]
+    static let agreementWords: Set<String> = ["ceasefire", "truce", "agreement", "deal"]
+    static let withdrawWords: Set<String> = ["withdraw", "handover", "hand"]
+    static let peaceWords: Set<String> = ["ceasefire", "truce", "peace"]
+    static let defuseWords: Set<String> = ["defuse", "intercept", "dismantle"]
     static let remote = "Explosions/Remote violence"
     static let strategic = "Strategic developments"
 
