@@ -137,13 +137,14 @@ extension Geocoder {
             } else if e + 1 < r.upperBound, tokens[e].norm == "refugee", tokens[e + 1].norm == "camp" {
                 e += 2
             }
-            if e == m.range.upperBound, e < r.upperBound,
-               !gazetteer.matches(m.text, allowSkeleton: false).allSatisfy({ $0.place.isCountry }) {
-                // "Mandera County", "Kericho District", "Meru sub-county": the admin region, not the town
-                if Self.adminSuffixWords.contains(tokens[e].norm) {
-                    e += 1
-                } else if e + 2 < r.upperBound, tokens[e].norm == "sub", Self.isDash(tokens[e + 1]), tokens[e + 2].norm == "county" {
-                    e += 3
+            if e == m.range.upperBound, e < r.upperBound {
+                // "Mandera County", "Kericho District", "Meru sub-county": the admin region, not the town. The
+                // words are checked first: the gazetteer is asked only when one follows.
+                let suffix = Self.adminSuffixWords.contains(tokens[e].norm) ? 1
+                    : e + 2 < r.upperBound && tokens[e].norm == "sub" && Self.isDash(tokens[e + 1])
+                        && tokens[e + 2].norm == "county" ? 3 : 0
+                if suffix > 0, !gazetteer.matches(m.text, allowSkeleton: false).allSatisfy({ $0.place.isCountry }) {
+                    e += suffix
                 }
             }
             if e != m.range.upperBound { m.range = m.range.lowerBound..<e; m.text = Self.joinText(tokens, m.range) }

@@ -64,13 +64,14 @@ public final class Geocoder: Sendable {
         }
         if matches.isEmpty {
             // A consonant skeleton is a guess: only in a country the article's context names.
-            var known = Set((context.preferredCountries + context.homeCountries).map { $0.uppercased() })
+            var known = Set((context.preferredCountries + context.homeCountries).map { Self.upper($0) })
             for p in context.otherPlaces { known.insert(p.country) }
             matches = gazetteer.matches(text, allowSkeleton: true).filter { m in
                 m.level != .skeleton || known.contains(m.place.country) || known.contains(m.place.country3)
             }
         }
-        let home = Set(context.homeCountries.map { $0.uppercased() })
+        // A handful of short codes: an array searched linearly beats hashing them into a set.
+        let home = Self.uniqueUpper(context.homeCountries)
         if !home.isEmpty {
             let plain = NameKey.plain(text)
             matches.removeAll { m in
@@ -83,7 +84,7 @@ public final class Geocoder: Sendable {
         }
         guard !matches.isEmpty else { return GeoResolution(chosen: nil, candidates: []) }
 
-        let preferred = Set(context.preferredCountries.map { $0.uppercased() })
+        let preferred = Self.uniqueUpper(context.preferredCountries)
         let others = Self.distinct(context.otherPlaces + context.otherPlaceIDs.compactMap { gazetteer.place(id: $0) })
         let q = qualifier.map(parseQualifier) ?? Qualifier()
         let plainQuery = NameKey.plain(text)
@@ -213,6 +214,22 @@ public final class Geocoder: Sendable {
         return (bonus, why.joined(separator: ", "))
     }
 
+    /// A country code upper-cased; codes already in upper case (nearly all) are returned as they are.
+    static func upper(_ code: String) -> String {
+        code.utf8.allSatisfy({ !($0 >= 0x61 && $0 <= 0x7A) && $0 < 0x80 }) ? code : code.uppercased()
+    }
+
+    /// Country codes upper-cased, repeats dropped (for membership tests only).
+    static func uniqueUpper(_ codes: [String]) -> [String] {
+        var out: [String] = []
+        out.reserveCapacity(codes.count)
+        for c in codes {
+            let u = upper(c)
+            if !out.contains(u) { out.append(u) }
+        }
+        return out
+    }
+
     /// Leading and trailing white space removed, without Foundation's bridged scan.
     static func trimmed(_ s: Substring) -> String {
         // Most names have no white space at either end: keep them as they are.
@@ -251,9 +268,18 @@ public final class Geocoder: Sendable {
     func proximity(_ p: Place, _ others: [Place], explain: Bool = true) -> (Double, String)? {
         var nearest = Double.infinity
         var sameCountry = false
-        for o in others where o.geonameid != p.geonameid {
-            nearest = min(nearest, GeoMath.distanceKm(p, o))
-            if o.country == p.country { sameCountry = true }
+        // Unexplained, only the bands below matter, and a great-circle distance is at least the latitude
+        // difference (R·|Δφ|): a place that far is 150 km or more away and cannot change the band, so its
+        // trigonometry is spared (with a kilometre's margin for rounding).
+        let pLat = p.lat, pLon = p.lon, id = p.geonameid
+        let farDegrees = 151 / (GeoMath.earthRadiusKm * .pi / 180)
+        // By index: iterating the places would copy each (and retain its strings).
+        for k in others.indices where others[k].geonameid != id {
+            let oLat = others[k].lat
+            if explain || abs(oLat - pLat) < farDegrees {
+                nearest = min(nearest, GeoMath.distanceKm(pLat, pLon, oLat, others[k].lon))
+            }
+            if others[k].country == p.country { sameCountry = true }
             // Unexplained, only the bands below matter: nothing can beat one under 15 km.
             if !explain && nearest < 15 { break }
         }
