@@ -124,6 +124,7 @@ public final class Coder: Sendable {
                 words = known
             } else {
                 var found = Set<String>()
+                found.reserveCapacity(2 * doc.sentences[s].tokens.count)  // no rehashing as it fills
                 for i in doc.sentences[s].tokens where !timeTokens.contains(i) {
                     found.insert(doc.lemmas[i])
                     found.insert(doc.tokens[i].norm)

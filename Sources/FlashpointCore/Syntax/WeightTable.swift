@@ -53,10 +53,22 @@ struct WeightTable: Sendable {
                 let r = base + rows[i]
                 firstSum &+= Int32(r[0]); lastSum &+= Int32(r[last])
             }
-            for c in 1..<max(last, 1) { scores[c] = 0 }
+            let mid = max(last, 1)
+            for c in 1..<mid { scores[c] = 0 }
+            // Eight classes at a time: Int16 weights widened to Int32 and added as vectors (the sums are the
+            // same wrapping Int32 sums, in any order), the remainder one by one.
+            let sums = UnsafeMutableRawPointer(scores)
             for i in 0..<count {
                 let r = base + rows[i]
-                for c in 1..<max(last, 1) { scores[c] &+= Int32(r[c]) }
+                var c = 1
+                while c + 8 <= mid {
+                    let w = UnsafeRawPointer(r + c).loadUnaligned(as: SIMD8<Int16>.self)
+                    let s = sums + c &* 4
+                    s.storeBytes(of: s.loadUnaligned(as: SIMD8<Int32>.self) &+ SIMD8<Int32>(truncatingIfNeeded: w),
+                                 as: SIMD8<Int32>.self)
+                    c += 8
+                }
+                while c < mid { scores[c] &+= Int32(r[c]); c += 1 }
             }
             // With one class, `last` is 0 and both sums are of class 0.
             scores[last] = lastSum
