@@ -113,13 +113,13 @@ public final class Coder: Sendable {
         // Words of date expressions say nothing about the event ("on 19 March" is no march).
         var timeTokens = Set<Int>()
         for t in doc.times { timeTokens.formUnion(t.tokens) }
-        var wordsBySentence: [Int: Set<String>] = [:]
+        var wordsBySentence: [Int: SentenceWords] = [:]
         for k in events.indices {
             let s = events[k].sentence
             let fill = events[k].location?.country.flatMap(Self.iso3(fromGazetteer:)) ?? context
             events[k].source = events[k].source.map { Self.withCountry($0, fill) }
             events[k].target = events[k].target.map { Self.withCountry($0, fill) }
-            let words: Set<String>
+            let words: SentenceWords
             if let known = wordsBySentence[s] {
                 words = known
             } else {
@@ -129,8 +129,8 @@ public final class Coder: Sendable {
                     found.insert(doc.lemmas[i])
                     found.insert(doc.tokens[i].norm)
                 }
-                wordsBySentence[s] = found
-                words = found
+                words = SentenceWords(found)
+                wordsBySentence[s] = words
             }
             events[k].acled = crosswalk.category(
                 code: events[k].code, source: events[k].source, target: events[k].target, words: words,
