@@ -123,13 +123,12 @@ public final class Coder: Sendable {
             if let known = wordsBySentence[s] {
                 words = known
             } else {
-                var found = Set<String>()
-                found.reserveCapacity(2 * doc.sentences[s].tokens.count)  // no rehashing as it fills
+                var found = SentenceWords()
                 for i in doc.sentences[s].tokens where !timeTokens.contains(i) {
-                    found.insert(doc.lemmas[i])
-                    found.insert(doc.tokens[i].norm)
+                    found.add(doc.lemmas[i])
+                    found.add(doc.tokens[i].norm)
                 }
-                words = SentenceWords(found)
+                words = found
                 wordsBySentence[s] = words
             }
             events[k].acled = crosswalk.category(

@@ -35,13 +35,13 @@ public struct AcledCrosswalk: Sendable {
         let tgtArmed = target.contains { isArmedTarget($0) }
         let tgtCivil = !target.isEmpty && target.allSatisfy { !isArmedTarget($0) }
         let srcCivil = !source.isEmpty && source.allSatisfy { !Self.isArmed($0) }
-        let mob = words.contains("mob") || words.contains("lynch") || words.contains("vigilante")
+        let mob = words.meets(.mob) || words.meets(.lynch) || words.meets(.vigilante)
         let protestContext = words.meets(.protest)
         let rioting = words.meets(.riot)
         let mutual = Self.mutualFightWords.contains(trigger)
         func explosive() -> AcledCategory? {
-            if words.contains("suicide") { return .init(Self.remote, "Suicide bomb") }
-            if words.contains("grenade") { return .init(Self.remote, "Grenade") }
+            if words.meets(.suicide) { return .init(Self.remote, "Suicide bomb") }
+            if words.meets(.grenade) { return .init(Self.remote, "Grenade") }
             if words.meets(.ied) {
                 return .init(Self.remote, "Remote explosive/landmine/IED")
             }
@@ -98,7 +98,7 @@ public struct AcledCrosswalk: Sendable {
                     return .init("Battles", "Armed clash")
                 }
             }
-            if trigger == "violence" && words.contains("between") && words.meets(.communal) {
+            if trigger == "violence" && words.meets(.between) && words.meets(.communal) {
                 return .init("Battles", "Armed clash")
             }
             if srcArmed && tgtArmed { return .init("Battles", "Armed clash") }
@@ -144,8 +144,8 @@ public struct AcledCrosswalk: Sendable {
             if code.hasPrefix("181") { return .init("Violence against civilians", "Abduction/forced disappearance") }
             if code == "1821" { return .init("Violence against civilians", "Sexual violence") }
             if code.hasPrefix("183") {
-                if code == "1831" || words.contains("suicide") { return .init(Self.remote, "Suicide bomb") }
-                if words.contains("grenade") { return .init(Self.remote, "Grenade") }
+                if code == "1831" || words.meets(.suicide) { return .init(Self.remote, "Suicide bomb") }
+                if words.meets(.grenade) { return .init(Self.remote, "Grenade") }
                 return .init(Self.remote, "Remote explosive/landmine/IED")
             }
             return attackOrClash()
@@ -275,8 +275,9 @@ public struct AcledCrosswalk: Sendable {
     }
 }
 
-/// The words (lemmas and forms) of a sentence as the crosswalk reads them: the set, and a bit for each of the
-/// crosswalk's word groups that it meets, so that a rule asks one bit instead of hashing a group's words.
+/// The words (lemmas and forms) of a sentence as the crosswalk reads them: a bit for each of the crosswalk's
+/// word groups (and the single words its rules ask for) that the sentence meets, so that a rule asks one bit
+/// instead of hashing a group's words.
 struct SentenceWords {
     /// The crosswalk's word groups.
     enum Group: Int, CaseIterable {
@@ -303,6 +304,13 @@ struct SentenceWords {
         case withdraw
         case peace
         case defuse
+        // Single words.
+        case mob
+        case lynch
+        case vigilante
+        case suicide
+        case grenade
+        case between
 
         var words: Set<String> {
             switch self {
@@ -329,6 +337,12 @@ struct SentenceWords {
             case .withdraw: AcledCrosswalk.withdrawWords
             case .peace: AcledCrosswalk.peaceWords
             case .defuse: AcledCrosswalk.defuseWords
+            case .mob: ["mob"]
+            case .lynch: ["lynch"]
+            case .vigilante: ["vigilante"]
+            case .suicide: ["suicide"]
+            case .grenade: ["grenade"]
+            case .between: ["between"]
             }
         }
     }
@@ -340,17 +354,20 @@ struct SentenceWords {
         return out
     }()
 
-    let words: Set<String>
-    let groups: UInt64
+    private(set) var groups: UInt64 = 0
 
+    /// No words yet.
+    init() {}
+
+    /// The groups a set of words meets.
     init(_ words: Set<String>) {
-        self.words = words
-        var g: UInt64 = 0
-        for w in words { if let m = Self.groupsOfWord[w] { g |= m } }
-        groups = g
+        for w in words { add(w) }
     }
 
-    func contains(_ word: String) -> Bool { words.contains(word) }
+    /// Adds a word (adding one twice changes nothing).
+    mutating func add(_ word: String) {
+        if let m = Self.groupsOfWord[word] { groups |= m }
+    }
 
     /// Whether the sentence has a word of the group (`!words.isDisjoint(with: group.words)`).
     func meets(_ group: Group) -> Bool { groups & (1 << UInt64(group.rawValue)) != 0 }
