@@ -71,7 +71,7 @@ public final class Geocoder: Sendable {
             }
         }
         // A handful of short codes: an array searched linearly beats hashing them into a set.
-        let home = Self.uniqueUpper(context.homeCountries)
+        let home = Self.upperCodes(context.homeCountries)
         if !home.isEmpty {
             let plain = NameKey.plain(text)
             matches.removeAll { m in
@@ -84,8 +84,9 @@ public final class Geocoder: Sendable {
         }
         guard !matches.isEmpty else { return GeoResolution(chosen: nil, candidates: []) }
 
-        let preferred = Self.uniqueUpper(context.preferredCountries)
-        let others = Self.distinct(context.otherPlaces + context.otherPlaceIDs.compactMap { gazetteer.place(id: $0) })
+        let preferred = Self.upperCodes(context.preferredCountries)
+        let others = Self.distinct(context.otherPlaceIDs.isEmpty ? context.otherPlaces
+            : context.otherPlaces + context.otherPlaceIDs.compactMap { gazetteer.place(id: $0) })
         let q = qualifier.map(parseQualifier) ?? Qualifier()
         let plainQuery = NameKey.plain(text)
         var scored: [ScoredPlace] = []
@@ -214,20 +215,18 @@ public final class Geocoder: Sendable {
         return (bonus, why.joined(separator: ", "))
     }
 
-    /// A country code upper-cased; codes already in upper case (nearly all) are returned as they are.
-    static func upper(_ code: String) -> String {
-        code.utf8.allSatisfy({ !($0 >= 0x61 && $0 <= 0x7A) && $0 < 0x80 }) ? code : code.uppercased()
+    /// Whether a string is ASCII without lower-case letters (`uppercased()` would return it unchanged).
+    static func isUpperASCII(_ code: String) -> Bool {
+        for b in code.utf8 where b >= 0x80 || (b >= 0x61 && b <= 0x7A) { return false }
+        return true
     }
 
-    /// Country codes upper-cased, repeats dropped (for membership tests only).
-    static func uniqueUpper(_ codes: [String]) -> [String] {
-        var out: [String] = []
-        out.reserveCapacity(codes.count)
-        for c in codes {
-            let u = upper(c)
-            if !out.contains(u) { out.append(u) }
-        }
-        return out
+    /// A country code upper-cased; codes already in upper case (nearly all) are returned as they are.
+    static func upper(_ code: String) -> String { isUpperASCII(code) ? code : code.uppercased() }
+
+    /// Country codes upper-cased, for membership tests: the very array when all already are (no copy).
+    static func upperCodes(_ codes: [String]) -> [String] {
+        codes.allSatisfy(isUpperASCII) ? codes : codes.map(upper)
     }
 
     /// Leading and trailing white space removed, without Foundation's bridged scan.
