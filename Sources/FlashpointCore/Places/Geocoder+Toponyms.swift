@@ -105,19 +105,20 @@ extension Geocoder {
             var found: ToponymMatch?
             for end in ends.reversed() {
                 let text = Self.joinText(tokens, i..<end)
-                guard let key = NameKey.strict(text) else { continue }
-                var ok = gazetteer.hasExactKey(key)
+                let answer = exactKeys.answer(text, in: gazetteer)
+                guard answer != .noKey else { continue }
+                var ok = answer == .present
                 if !ok, let dash = ByteSearch.range(of: " - ", in: text) {
-                    ok = NameKey.strict(String(text[..<dash.lowerBound])).map(gazetteer.hasExactKey) ?? false
+                    ok = exactKeys.isExact(String(text[..<dash.lowerBound]), in: gazetteer)
                 }
                 if !ok, text.lowercased().hasSuffix(" camp") {
-                    ok = NameKey.strict(String(text.dropLast(5))).map(gazetteer.hasExactKey) ?? false
+                    ok = exactKeys.isExact(String(text.dropLast(5)), in: gazetteer)
                 }
                 if !ok, end - i == 1, ByteSearch.contains(text, byte: 0x2D) {
                     // "Eldoret-Malaba highway", "Eldoret-based": the first part that is a place.
                     for part in text.split(separator: "-").map(String.init)
                     where part.count >= 3 && part.first?.isUppercase == true && !Self.particles.contains(part.lowercased()) {
-                        if let k = NameKey.strict(part), gazetteer.hasExactKey(k), singleWordAccepted(part, tokens, i, r) {
+                        if exactKeys.isExact(part, in: gazetteer), singleWordAccepted(part, tokens, i, r) {
                             found = ToponymMatch(range: i..<end, text: part)
                             break
                         }

@@ -10,6 +10,8 @@ import Foundation
 public final class Geocoder: Sendable {
     /// The gazetteer names are looked up in.
     public let gazetteer: Gazetteer
+    /// The toponym finder's memory of which names are gazetteer keys.
+    let exactKeys = ExactKeyMemo()
 
     /// Makes a geocoder over a gazetteer.
     public init(gazetteer: Gazetteer) {
