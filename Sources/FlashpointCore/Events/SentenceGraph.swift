@@ -3,6 +3,8 @@
 /// Indices are absolute token indices into the document.
 struct SentenceGraph {
     let doc: Document
+    /// The sentence's index in the document.
+    let sentence: Int
     let range: Range<Int>
     /// The dependents of every token in one array, grouped by head in token order: those of token i are
     /// `childList[childStart[i - range.lowerBound]..<childStart[i - range.lowerBound + 1]]`, in order.
@@ -14,6 +16,7 @@ struct SentenceGraph {
 
     init(doc: Document, sentence: Int, actors: [ActorMention] = []) {
         self.doc = doc
+        self.sentence = sentence
         self.actors = actors
         let range = doc.sentences[sentence].tokens
         self.range = range

@@ -74,8 +74,10 @@ public final class Coder: Sendable {
             while start < range.upperBound {
                 let end = min(range.upperBound, start + 200)
                 let words = doc.tokens[start..<end].map(\.text)
-                let tags = syntax.tag(words)
-                let arcs = syntax.parse(words, tags: tags)
+                // One analysis of each word (lower-cased hash, affixes, shape) serves the tagger and the parser.
+                let infos = WordInfo.analyse(words)
+                let tags = syntax.tagger.tag(words, infos: infos)
+                let arcs = syntax.parser.parse(infos: infos, tags: tags)
                 for k in 0..<words.count {
                     let i = start + k
                     doc.tags[i] = tags[k]
@@ -111,23 +113,23 @@ public final class Coder: Sendable {
         // Words of date expressions say nothing about the event ("on 19 March" is no march).
         var timeTokens = Set<Int>()
         for t in doc.times { timeTokens.formUnion(t.tokens) }
-        var wordsBySentence: [Int: Set<String>] = [:]
+        var wordsBySentence: [Int: SentenceWords] = [:]
         for k in events.indices {
             let s = events[k].sentence
             let fill = events[k].location?.country.flatMap(Self.iso3(fromGazetteer:)) ?? context
             events[k].source = events[k].source.map { Self.withCountry($0, fill) }
             events[k].target = events[k].target.map { Self.withCountry($0, fill) }
-            let words: Set<String>
+            let words: SentenceWords
             if let known = wordsBySentence[s] {
                 words = known
             } else {
-                var found = Set<String>()
+                var found = SentenceWords()
                 for i in doc.sentences[s].tokens where !timeTokens.contains(i) {
-                    found.insert(doc.lemmas[i])
-                    found.insert(doc.tokens[i].norm)
+                    found.add(doc.lemmas[i])
+                    found.add(doc.tokens[i].norm)
                 }
-                wordsBySentence[s] = found
                 words = found
+                wordsBySentence[s] = words
             }
             events[k].acled = crosswalk.category(
                 code: events[k].code, source: events[k].source, target: events[k].target, words: words,

@@ -204,12 +204,17 @@ struct PlaceStage: Sendable {
         let homePlace = home.first.flatMap { countries[$0] }
 
         var previous: EventLocation?
+        // Events come sentence by sentence: the sentence's graph is built once for all of its events.
+        var graph: SentenceGraph?
         for k in events.indices {
             let e = events[k]
             let here = (bySentence[e.sentence] ?? []).map { found[$0] }
             var chosen: Found?
             if let c = codedTo { chosen = found[c] }
-            chosen = chosen ?? attached(e, here, doc: doc)
+            if chosen == nil && !here.isEmpty && graph?.sentence != e.sentence {
+                graph = SentenceGraph(doc: doc, sentence: e.sentence)
+            }
+            chosen = chosen ?? graph.flatMap { attached(e, here, graph: $0, doc: doc) }
                 ?? here.first(where: { !$0.facility && ($0.place.map { !$0.place.isCountry } ?? false) })
                 ?? here.first(where: { $0.place.map { !$0.place.isCountry } ?? false })
                 ?? here.first(where: { $0.place != nil }) ?? here.first
@@ -313,15 +318,17 @@ struct PlaceStage: Sendable {
     private func isCountry(_ f: Found) -> Bool { f.place?.place.isCountry ?? false }
 
     /// The name attached to the event's clause by a locative word.
-    private func attached(_ e: EventMention, _ found: [Found], doc: Document) -> Found? {
+    private func attached(_ e: EventMention, _ found: [Found], graph g: SentenceGraph, doc: Document) -> Found? {
         guard !found.isEmpty else { return nil }
-        let g = SentenceGraph(doc: doc, sentence: e.sentence)
         var anchors = [e.trigger]
         if let h = g.head(e.trigger), g.rel(e.trigger) == "obj" || g.rel(e.trigger) == "nsubj:pass" { anchors.append(h) }
-        let clause = Set(anchors.flatMap { g.subtree($0) })
+        // The clause's tokens as a mask over the sentence (subtrees stay inside it).
+        var clause = [Bool](repeating: false, count: g.range.count)
+        for a in anchors { for t in g.subtree(a) where g.range.contains(t) { clause[t - g.range.lowerBound] = true } }
+        func inClause(_ t: Int) -> Bool { g.range.contains(t) && clause[t - g.range.lowerBound] }
         let candidates = found.filter { f in
             let last = f.match.range.upperBound - 1
-            guard clause.contains(last) || clause.contains(f.match.range.lowerBound) else { return false }
+            guard inClause(last) || inClause(f.match.range.lowerBound) else { return false }
             let before = f.match.range.lowerBound > g.range.lowerBound ? doc.tokens[f.match.range.lowerBound - 1].norm : ""
             if Self.locativeWords.contains(before) || f.near
                 || (f.match.range.lowerBound >= g.range.lowerBound + 2 && Self.locativeWords.contains(doc.tokens[f.match.range.lowerBound - 2].norm))

@@ -110,19 +110,20 @@ extension Geocoder {
             var found: ToponymMatch?
             for end in ends.reversed() {
                 let text = Self.joinText(tokens, i..<end)
-                guard let key = NameKey.strict(text) else { continue }
-                var ok = gazetteer.hasExactKey(key)
+                let answer = exactKeys.answer(text, in: gazetteer)
+                guard answer != .noKey else { continue }
+                var ok = answer == .present
                 if !ok, let dash = ByteSearch.range(of: " - ", in: text) {
-                    ok = NameKey.strict(String(text[..<dash.lowerBound])).map(gazetteer.hasExactKey) ?? false
+                    ok = exactKeys.isExact(String(text[..<dash.lowerBound]), in: gazetteer)
                 }
                 if !ok, text.lowercased().hasSuffix(" camp") {
-                    ok = NameKey.strict(String(text.dropLast(5))).map(gazetteer.hasExactKey) ?? false
+                    ok = exactKeys.isExact(String(text.dropLast(5)), in: gazetteer)
                 }
                 if !ok, end - i == 1, ByteSearch.contains(text, byte: 0x2D) {
                     // "Eldoret-Malaba highway", "Eldoret-based": the first part that is a place.
                     for part in text.split(separator: "-").map(String.init)
                     where part.count >= 3 && part.first?.isUppercase == true && !Self.particles.contains(part.lowercased()) {
-                        if let k = NameKey.strict(part), gazetteer.hasExactKey(k), singleWordAccepted(part, tokens, i, r) {
+                        if exactKeys.isExact(part, in: gazetteer), singleWordAccepted(part, tokens, i, r) {
                             found = ToponymMatch(range: i..<end, text: part)
                             break
                         }
@@ -142,13 +143,14 @@ extension Geocoder {
             } else if e + 1 < r.upperBound, tokens[e].norm == "refugee", tokens[e + 1].norm == "camp" {
                 e += 2
             }
-            if e == m.range.upperBound, e < r.upperBound,
-               !gazetteer.matches(m.text, allowSkeleton: false).allSatisfy({ $0.place.isCountry }) {
-                // "Mandera County", "Kericho District", "Meru sub-county": the admin region, not the town
-                if Self.adminSuffixWords.contains(tokens[e].norm) {
-                    e += 1
-                } else if e + 2 < r.upperBound, tokens[e].norm == "sub", Self.isDash(tokens[e + 1]), tokens[e + 2].norm == "county" {
-                    e += 3
+            if e == m.range.upperBound, e < r.upperBound {
+                // "Mandera County", "Kericho District", "Meru sub-county": the admin region, not the town. The
+                // words are checked first: the gazetteer is asked only when one follows.
+                let suffix = Self.adminSuffixWords.contains(tokens[e].norm) ? 1
+                    : e + 2 < r.upperBound && tokens[e].norm == "sub" && Self.isDash(tokens[e + 1])
+                        && tokens[e + 2].norm == "county" ? 3 : 0
+                if suffix > 0, !gazetteer.matches(m.text, allowSkeleton: false).allSatisfy({ $0.place.isCountry }) {
+                    e += suffix
                 }
             }
             if e != m.range.upperBound { m.range = m.range.lowerBound..<e; m.text = Self.joinText(tokens, m.range) }

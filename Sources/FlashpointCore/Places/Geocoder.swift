@@ -10,6 +10,8 @@ import Foundation
 public final class Geocoder: Sendable {
     /// The gazetteer names are looked up in.
     public let gazetteer: Gazetteer
+    /// The toponym finder's memory of which names are gazetteer keys.
+    let exactKeys = ExactKeyMemo()
 
     /// Makes a geocoder over a gazetteer.
     public init(gazetteer: Gazetteer) {
@@ -64,13 +66,14 @@ public final class Geocoder: Sendable {
         }
         if matches.isEmpty {
             // A consonant skeleton is a guess: only in a country the article's context names.
-            var known = Set((context.preferredCountries + context.homeCountries).map { $0.uppercased() })
+            var known = Set((context.preferredCountries + context.homeCountries).map { Self.upper($0) })
             for p in context.otherPlaces { known.insert(p.country) }
             matches = gazetteer.matches(text, allowSkeleton: true).filter { m in
                 m.level != .skeleton || known.contains(m.place.country) || known.contains(m.place.country3)
             }
         }
-        let home = Set(context.homeCountries.map { $0.uppercased() })
+        // A handful of short codes: an array searched linearly beats hashing them into a set.
+        let home = Self.upperCodes(context.homeCountries)
         if !home.isEmpty {
             let plain = NameKey.plain(text)
             matches.removeAll { m in
@@ -83,8 +86,9 @@ public final class Geocoder: Sendable {
         }
         guard !matches.isEmpty else { return GeoResolution(chosen: nil, candidates: []) }
 
-        let preferred = Set(context.preferredCountries.map { $0.uppercased() })
-        let others = Self.distinct(context.otherPlaces + context.otherPlaceIDs.compactMap { gazetteer.place(id: $0) })
+        let preferred = Self.upperCodes(context.preferredCountries)
+        let others = Self.distinct(context.otherPlaceIDs.isEmpty ? context.otherPlaces
+            : context.otherPlaces + context.otherPlaceIDs.compactMap { gazetteer.place(id: $0) })
         let q = qualifier.map(parseQualifier) ?? Qualifier()
         let plainQuery = NameKey.plain(text)
         var scored: [ScoredPlace] = []
@@ -213,6 +217,20 @@ public final class Geocoder: Sendable {
         return (bonus, why.joined(separator: ", "))
     }
 
+    /// Whether a string is ASCII without lower-case letters (`uppercased()` would return it unchanged).
+    static func isUpperASCII(_ code: String) -> Bool {
+        for b in code.utf8 where b >= 0x80 || (b >= 0x61 && b <= 0x7A) { return false }
+        return true
+    }
+
+    /// A country code upper-cased; codes already in upper case (nearly all) are returned as they are.
+    static func upper(_ code: String) -> String { isUpperASCII(code) ? code : code.uppercased() }
+
+    /// Country codes upper-cased, for membership tests: the very array when all already are (no copy).
+    static func upperCodes(_ codes: [String]) -> [String] {
+        codes.allSatisfy(isUpperASCII) ? codes : codes.map(upper)
+    }
+
     /// Leading and trailing white space removed, without Foundation's bridged scan.
     static func trimmed(_ s: Substring) -> String {
         // Most names have no white space at either end: keep them as they are.
@@ -251,9 +269,18 @@ public final class Geocoder: Sendable {
     func proximity(_ p: Place, _ others: [Place], explain: Bool = true) -> (Double, String)? {
         var nearest = Double.infinity
         var sameCountry = false
-        for o in others where o.geonameid != p.geonameid {
-            nearest = min(nearest, GeoMath.distanceKm(p, o))
-            if o.country == p.country { sameCountry = true }
+        // Unexplained, only the bands below matter, and a great-circle distance is at least the latitude
+        // difference (R·|Δφ|): a place that far is 150 km or more away and cannot change the band, so its
+        // trigonometry is spared (with a kilometre's margin for rounding).
+        let pLat = p.lat, pLon = p.lon, id = p.geonameid
+        let farDegrees = 151 / (GeoMath.earthRadiusKm * .pi / 180)
+        // By index: iterating the places would copy each (and retain its strings).
+        for k in others.indices where others[k].geonameid != id {
+            let oLat = others[k].lat
+            if explain || abs(oLat - pLat) < farDegrees {
+                nearest = min(nearest, GeoMath.distanceKm(pLat, pLon, oLat, others[k].lon))
+            }
+            if others[k].country == p.country { sameCountry = true }
             // Unexplained, only the bands below matter: nothing can beat one under 15 km.
             if !explain && nearest < 15 { break }
         }

@@ -22,19 +22,27 @@ public struct AcledCrosswalk: Sendable {
     public func category(
         code: String, source: [Actor], target: [Actor], words: Set<String>, trigger: String = ""
     ) -> AcledCategory? {
+        category(code: code, source: source, target: target, words: SentenceWords(words), trigger: trigger)
+    }
+
+    /// The same with the sentence's words already sorted into the crosswalk's word groups (done once per
+    /// sentence, not per event and word group).
+    func category(
+        code: String, source: [Actor], target: [Actor], words: SentenceWords, trigger: String = ""
+    ) -> AcledCategory? {
         let root = String(code.prefix(2))
         let srcArmed = source.contains { Self.isArmed($0) }
         let tgtArmed = target.contains { isArmedTarget($0) }
         let tgtCivil = !target.isEmpty && target.allSatisfy { !isArmedTarget($0) }
         let srcCivil = !source.isEmpty && source.allSatisfy { !Self.isArmed($0) }
-        let mob = words.contains("mob") || words.contains("lynch") || words.contains("vigilante")
-        let protestContext = !words.isDisjoint(with: Self.protestWords)
-        let rioting = !words.isDisjoint(with: Self.riotWords)
+        let mob = words.meets(.mob) || words.meets(.lynch) || words.meets(.vigilante)
+        let protestContext = words.meets(.protest)
+        let rioting = words.meets(.riot)
         let mutual = Self.mutualFightWords.contains(trigger)
         func explosive() -> AcledCategory? {
-            if words.contains("suicide") { return .init(Self.remote, "Suicide bomb") }
-            if words.contains("grenade") { return .init(Self.remote, "Grenade") }
-            if !words.isDisjoint(with: ["ied", "landmine", "mine", "roadside", "explosive", "bomb", "detonate", "booby", "car-bomb"]) {
+            if words.meets(.suicide) { return .init(Self.remote, "Suicide bomb") }
+            if words.meets(.grenade) { return .init(Self.remote, "Grenade") }
+            if words.meets(.ied) {
                 return .init(Self.remote, "Remote explosive/landmine/IED")
             }
             return nil
@@ -45,18 +53,18 @@ public struct AcledCrosswalk: Sendable {
                 let all = source + target
                 let state = all.contains { ["COP", "MIL"].contains($0.sector ?? "") }
                 let crowd = all.contains { Self.civilianSectors.contains($0.sector ?? "") }
-                    || !words.isDisjoint(with: Self.crowdWords)
+                    || words.meets(.crowd)
                 if state && crowd && !Self.isNonStateArmed(all) { return .init("Riots", "Violent demonstration") }
                 return .init("Battles", "Armed clash")
             }
             if let e = explosive() { return e }
-            if !words.isDisjoint(with: ["airstrike", "warplane", "airplane", "plane", "jet", "drone", "uav", "quadcopter", "aircraft", "helicopter", "air", "aerial", "bombard", "bombardment"]) && srcArmed {
+            if words.meets(.airstrike) && srcArmed {
                 return .init(Self.remote, "Air/drone strike")
             }
-            if !words.isDisjoint(with: Self.navalWords) && srcArmed && !tgtArmed {
+            if words.meets(.naval) && srcArmed && !tgtArmed {
                 return .init(Self.remote, "Shelling/artillery/missile attack")
             }
-            if !words.isDisjoint(with: ["shell", "shelling", "artillery", "mortar", "rocket", "missile", "tank", "projectile"]) && srcArmed && !tgtArmed {
+            if words.meets(.shell) && srcArmed && !tgtArmed {
                 return .init(Self.remote, "Shelling/artillery/missile attack")
             }
             if mutual {
@@ -74,8 +82,8 @@ public struct AcledCrosswalk: Sendable {
                 return .init("Riots", "Mob violence")
             }
             // Crowds punishing a suspected thief or witch, angry residents, partisans fighting at the polls.
-            if srcCivil && !words.isDisjoint(with: Self.mobJusticeWords) { return .init("Riots", "Mob violence") }
-            let electoral = !words.isDisjoint(with: Self.electionWords)
+            if srcCivil && words.meets(.mobJustice) { return .init("Riots", "Mob violence") }
+            let electoral = words.meets(.election)
             // (but partisans beating or killing people "during post-election violence", and that violence itself,
             // are attacks on civilians)
             let harm = code.hasPrefix("18") && !code.hasPrefix("180") && !code.hasPrefix("181") || code.hasPrefix("20")
@@ -88,12 +96,12 @@ public struct AcledCrosswalk: Sendable {
             // militants against police posts, violence "between" two communities.
             if target.isEmpty && !source.isEmpty {
                 let state = source.contains { ["COP", "MIL", "SPY"].contains($0.sector ?? "") }
-                if state && !words.isDisjoint(with: Self.armedOpponentWords) { return .init("Battles", "Armed clash") }
-                if Self.isNonStateArmed(source) && !words.isDisjoint(with: Self.securityWords) {
+                if state && words.meets(.armedOpponent) { return .init("Battles", "Armed clash") }
+                if Self.isNonStateArmed(source) && words.meets(.security) {
                     return .init("Battles", "Armed clash")
                 }
             }
-            if trigger == "violence" && words.contains("between") && !words.isDisjoint(with: Self.communalWords) {
+            if trigger == "violence" && words.meets(.between) && words.meets(.communal) {
                 return .init("Battles", "Armed clash")
             }
             if srcArmed && tgtArmed { return .init("Battles", "Armed clash") }
@@ -108,16 +116,16 @@ public struct AcledCrosswalk: Sendable {
                 if mob && !protestContext { return .init("Riots", "Mob violence") }
                 return .init("Riots", "Violent demonstration")
             }
-            if !words.isDisjoint(with: Self.lethalWords) && source.allSatisfy({ !Self.isArmed($0) })
-                && !words.isDisjoint(with: ["police", "officer", "soldier", "security", "gunfire", "bullet"])
+            if words.meets(.lethal) && source.allSatisfy({ !Self.isArmed($0) })
+                && words.meets(.police)
             {
                 return .init("Protests", "Excessive force against protesters")
             }
             // Blocking roads, burning tyres, throwing stones: a violent demonstration.
-            if rioting || code.hasPrefix("144") && !words.isDisjoint(with: Self.blockadeWords) {
+            if rioting || code.hasPrefix("144") && words.meets(.blockade) {
                 return .init("Riots", "Violent demonstration")
             }
-            if !words.isDisjoint(with: ["teargas", "tear", "disperse", "baton", "arrest"]) {
+            if words.meets(.teargas) {
                 return .init("Protests", "Protest with intervention")
             }
             return .init("Protests", "Peaceful protest")
@@ -126,7 +134,7 @@ public struct AcledCrosswalk: Sendable {
             if code.hasPrefix("171") { return .init(Self.strategic, "Looting/property destruction") }
             if code.hasPrefix("175") {
                 if protestContext || target.contains(where: { Self.isProtester($0) }) {
-                    if !words.isDisjoint(with: ["kill", "shoot", "dead", "live", "bullet"]) {
+                    if words.meets(.kill) {
                         return .init("Protests", "Excessive force against protesters")
                     }
                     return .init("Protests", "Protest with intervention")
@@ -139,8 +147,8 @@ public struct AcledCrosswalk: Sendable {
             if code.hasPrefix("181") { return .init("Violence against civilians", "Abduction/forced disappearance") }
             if code == "1821" { return .init("Violence against civilians", "Sexual violence") }
             if code.hasPrefix("183") {
-                if code == "1831" || words.contains("suicide") { return .init(Self.remote, "Suicide bomb") }
-                if words.contains("grenade") { return .init(Self.remote, "Grenade") }
+                if code == "1831" || words.meets(.suicide) { return .init(Self.remote, "Suicide bomb") }
+                if words.meets(.grenade) { return .init(Self.remote, "Grenade") }
                 return .init(Self.remote, "Remote explosive/landmine/IED")
             }
             return attackOrClash()
@@ -159,24 +167,24 @@ public struct AcledCrosswalk: Sendable {
         case "20":
             return .init("Violence against civilians", "Attack")
         case "15":
-            if !words.isDisjoint(with: ["base", "headquarters", "camp", "outpost"]) && !words.isDisjoint(with: ["establish", "set", "build"]) {
+            if words.meets(.base) && words.meets(.establish) {
                 return .init(Self.strategic, "Headquarters or base established")
             }
             return .init(Self.strategic, "Change to group/activity")
         case "08":
             if code.hasPrefix("087") || code.hasPrefix("0871") {
-                if !words.isDisjoint(with: ["ceasefire", "truce", "agreement", "deal"]) { return .init(Self.strategic, "Agreement") }
-                if !words.isDisjoint(with: ["withdraw", "handover", "hand"]) { return .init(Self.strategic, "Non-violent transfer of territory") }
+                if words.meets(.agreement) { return .init(Self.strategic, "Agreement") }
+                if words.meets(.withdraw) { return .init(Self.strategic, "Non-violent transfer of territory") }
             }
             if code.hasPrefix("0841") { return .init(Self.strategic, "Other") }
             return nil
         case "05", "03":
-            if code == "057" || code.hasPrefix("03") && !words.isDisjoint(with: ["ceasefire", "truce", "peace"]) {
+            if code == "057" || code.hasPrefix("03") && words.meets(.peace) {
                 return .init(Self.strategic, "Agreement")
             }
             return nil
         default:
-            if !words.isDisjoint(with: ["defuse", "intercept", "dismantle"]) { return .init(Self.strategic, "Disrupted weapons use") }
+            if words.meets(.defuse) { return .init(Self.strategic, "Disrupted weapons use") }
             return nil
         }
     }
@@ -234,6 +242,19 @@ public struct AcledCrosswalk: Sendable {
     static let blockadeWords: Set<String> = ["road", "highway", "street", "route", "roadblock", "traffic", "barricade", "junction"]
     static let lethalWords: Set<String> = ["kill", "dead", "death", "fatally", "bullet", "live"]
 
+    // Word sets of the rules above, built once (a literal in the rule would be hashed into a new set per call).
+    static let iedWords: Set<String> = ["ied", "landmine", "mine", "roadside", "explosive", "bomb", "detonate", "booby", "car-bomb"]
+    static let airstrikeWords: Set<String> = ["airstrike", "warplane", "airplane", "plane", "jet", "drone", "uav", "quadcopter", "aircraft", "helicopter", "air", "aerial", "bombard", "bombardment"]
+    static let shellWords: Set<String> = ["shell", "shelling", "artillery", "mortar", "rocket", "missile", "tank", "projectile"]
+    static let policeWords: Set<String> = ["police", "officer", "soldier", "security", "gunfire", "bullet"]
+    static let teargasWords: Set<String> = ["teargas", "tear", "disperse", "baton", "arrest"]
+    static let killWords: Set<String> = ["kill", "shoot", "dead", "live", "bullet"]
+    static let baseWords: Set<String> = ["base", "headquarters", "camp", "outpost"]
+    static let establishWords: Set<String> = ["establish", "set", "build"]
+    static let agreementWords: Set<String> = ["ceasefire", "truce", "agreement", "deal"]
+    static let withdrawWords: Set<String> = ["withdraw", "handover", "hand"]
+    static let peaceWords: Set<String> = ["ceasefire", "truce", "peace"]
+    static let defuseWords: Set<String> = ["defuse", "intercept", "dismantle"]
     static let remote = "Explosions/Remote violence"
     static let strategic = "Strategic developments"
 
@@ -255,4 +276,102 @@ public struct AcledCrosswalk: Sendable {
         guard let s = a.sector else { return false }
         return Self.armedSectors.contains(s) || s.hasPrefix("MIL") || s.hasPrefix("REB") || s.hasPrefix("COP")
     }
+}
+
+/// The words (lemmas and forms) of a sentence as the crosswalk reads them: a bit for each of the crosswalk's
+/// word groups (and the single words its rules ask for) that the sentence meets, so that a rule asks one bit
+/// instead of hashing a group's words.
+struct SentenceWords {
+    /// The crosswalk's word groups.
+    enum Group: Int, CaseIterable {
+        case protest
+        case riot
+        case ied
+        case crowd
+        case airstrike
+        case naval
+        case shell
+        case mobJustice
+        case election
+        case armedOpponent
+        case security
+        case communal
+        case lethal
+        case police
+        case blockade
+        case teargas
+        case kill
+        case base
+        case establish
+        case agreement
+        case withdraw
+        case peace
+        case defuse
+        // Single words.
+        case mob
+        case lynch
+        case vigilante
+        case suicide
+        case grenade
+        case between
+
+        var words: Set<String> {
+            switch self {
+            case .protest: AcledCrosswalk.protestWords
+            case .riot: AcledCrosswalk.riotWords
+            case .ied: AcledCrosswalk.iedWords
+            case .crowd: AcledCrosswalk.crowdWords
+            case .airstrike: AcledCrosswalk.airstrikeWords
+            case .naval: AcledCrosswalk.navalWords
+            case .shell: AcledCrosswalk.shellWords
+            case .mobJustice: AcledCrosswalk.mobJusticeWords
+            case .election: AcledCrosswalk.electionWords
+            case .armedOpponent: AcledCrosswalk.armedOpponentWords
+            case .security: AcledCrosswalk.securityWords
+            case .communal: AcledCrosswalk.communalWords
+            case .lethal: AcledCrosswalk.lethalWords
+            case .police: AcledCrosswalk.policeWords
+            case .blockade: AcledCrosswalk.blockadeWords
+            case .teargas: AcledCrosswalk.teargasWords
+            case .kill: AcledCrosswalk.killWords
+            case .base: AcledCrosswalk.baseWords
+            case .establish: AcledCrosswalk.establishWords
+            case .agreement: AcledCrosswalk.agreementWords
+            case .withdraw: AcledCrosswalk.withdrawWords
+            case .peace: AcledCrosswalk.peaceWords
+            case .defuse: AcledCrosswalk.defuseWords
+            case .mob: ["mob"]
+            case .lynch: ["lynch"]
+            case .vigilante: ["vigilante"]
+            case .suicide: ["suicide"]
+            case .grenade: ["grenade"]
+            case .between: ["between"]
+            }
+        }
+    }
+
+    /// Word → the groups it belongs to.
+    static let groupsOfWord: [String: UInt64] = {
+        var out: [String: UInt64] = [:]
+        for g in Group.allCases { for w in g.words { out[w, default: 0] |= 1 << UInt64(g.rawValue) } }
+        return out
+    }()
+
+    private(set) var groups: UInt64 = 0
+
+    /// No words yet.
+    init() {}
+
+    /// The groups a set of words meets.
+    init(_ words: Set<String>) {
+        for w in words { add(w) }
+    }
+
+    /// Adds a word (adding one twice changes nothing).
+    mutating func add(_ word: String) {
+        if let m = Self.groupsOfWord[word] { groups |= m }
+    }
+
+    /// Whether the sentence has a word of the group (`!words.isDisjoint(with: group.words)`).
+    func meets(_ group: Group) -> Bool { groups & (1 << UInt64(group.rawValue)) != 0 }
 }

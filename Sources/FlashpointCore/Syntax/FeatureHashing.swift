@@ -135,6 +135,17 @@ struct WordInfo: Sendable {
         }
     }
 
+    /// The analyses of a sentence's words, one each, in order: computed once and read by both the tagger and
+    /// the parser.
+    static func analyse(_ words: [String]) -> [WordInfo] {
+        var scratch: [UInt8] = []
+        scratch.reserveCapacity(32)
+        var infos: [WordInfo] = []
+        infos.reserveCapacity(words.count)
+        for w in words { infos.append(WordInfo(w, scratch: &scratch)) }
+        return infos
+    }
+
     /// Placeholder for positions before the sentence start or after its end.
     init(boundary: UInt64) {
         lower = boundary; suffix1 = boundary; suffix2 = boundary; suffix3 = boundary; suffix4 = boundary

@@ -37,9 +37,14 @@ struct DependencyParser: Sendable {
     }
 
     func parse(_ words: [String], tags: [UPOS]) -> [DependencyArc] {
-        let n = words.count
+        parse(infos: WordInfo.analyse(words), tags: tags)
+    }
+
+    /// Parses a sentence from its words' analyses (``WordInfo/analyse(_:)``).
+    func parse(infos: [WordInfo], tags: [UPOS]) -> [DependencyArc] {
+        let n = infos.count
         guard n > 0 else { return [] }
-        let input = ParserInput(words: words, tags: tags, lexicon: lexicon)
+        let input = ParserInput(infos: infos, tags: tags, lexicon: lexicon)
         var st = ParseState(n: n)
         let labelCount = labeler.classes
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ParserFeatures.maxTransitionFeatures) { hashes in

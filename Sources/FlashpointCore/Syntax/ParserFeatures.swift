@@ -10,15 +10,18 @@ struct ParserInput {
     var cls: [UInt64]
 
     init(words: [String], tags: [UPOS], lexicon: HashIndex) {
-        let n = words.count
-        var scratch: [UInt8] = []
-        scratch.reserveCapacity(32)
+        self.init(infos: WordInfo.analyse(words), tags: tags, lexicon: lexicon)
+    }
+
+    /// The same from the words' analyses (``WordInfo/analyse(_:)``).
+    init(infos: [WordInfo], tags: [UPOS], lexicon: HashIndex) {
+        let n = infos.count
         word = [UInt64](repeating: 0, count: n + 2)
         suffix = word
         tag = [UInt64](repeating: 0, count: n + 2)
         cls = tag
         for i in 0..<n {
-            let info = WordInfo(words[i], scratch: &scratch)
+            let info = infos[i]
             word[i] = info.lower
             suffix[i] = info.suffix2
             cls[i] = UInt64(lexicon.value(info.lower) & 0x1FFFF)

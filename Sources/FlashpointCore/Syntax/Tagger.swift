@@ -13,12 +13,15 @@ struct POSTagger: Sendable {
 
     /// Builds per-word analyses padded with two boundary entries on each side.
     static func analyse(_ words: [String], lexicon: HashIndex) -> (infos: [WordInfo], lex: [UInt32]) {
-        var scratch: [UInt8] = []
-        scratch.reserveCapacity(32)
+        analyse(WordInfo.analyse(words), lexicon: lexicon)
+    }
+
+    /// The same from the words' analyses (``WordInfo/analyse(_:)``).
+    static func analyse(_ words: [WordInfo], lexicon: HashIndex) -> (infos: [WordInfo], lex: [UInt32]) {
         var infos: [WordInfo] = []
         infos.reserveCapacity(words.count + 4)
         infos.append(WordInfo(boundary: 0x51)); infos.append(WordInfo(boundary: 0x52))
-        for w in words { infos.append(WordInfo(w, scratch: &scratch)) }
+        infos.append(contentsOf: words)
         infos.append(WordInfo(boundary: 0x53)); infos.append(WordInfo(boundary: 0x54))
         var lex = [UInt32](repeating: 0, count: infos.count)
         for i in 2..<(infos.count - 2) { lex[i] = lexicon.value(infos[i].lower) }
@@ -95,10 +98,13 @@ struct POSTagger: Sendable {
     }
 
     /// Tags one sentence.
-    func tag(_ words: [String]) -> [UPOS] {
+    func tag(_ words: [String]) -> [UPOS] { tag(words, infos: WordInfo.analyse(words)) }
+
+    /// Tags one sentence whose words are already analysed (`infos[i]` is the analysis of `words[i]`).
+    func tag(_ words: [String], infos analysed: [WordInfo]) -> [UPOS] {
         let n = words.count
         guard n > 0 else { return [] }
-        let (infos, lex) = POSTagger.analyse(words, lexicon: lexicon)
+        let (infos, lex) = POSTagger.analyse(analysed, lexicon: lexicon)
         var result = [UPOS](repeating: .x, count: n)
         let classes = table.classes
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: POSTagger.maxFeatures) { hashes in

@@ -53,10 +53,35 @@ struct WeightTable: Sendable {
                 let r = base + rows[i]
                 firstSum &+= Int32(r[0]); lastSum &+= Int32(r[last])
             }
-            for c in 1..<max(last, 1) { scores[c] = 0 }
+            let mid = max(last, 1)
+            for c in 1..<mid { scores[c] = 0 }
+            // Eight classes at a time: Int16 weights widened to Int32 and added as vectors (the sums are the
+            // same wrapping Int32 sums, in any order). The classes left over after the whole vectors are added
+            // by one last vector ending at `mid`, its lanes already counted masked to zero.
+            let sums = UnsafeMutableRawPointer(scores)
+            let whole = (mid - 1) / 8
+            let tailEnd = 1 + whole * 8
+            let tailStart = mid - 8
+            let counted = SIMD8<Int16>(0, 1, 2, 3, 4, 5, 6, 7) .< SIMD8<Int16>(repeating: Int16(truncatingIfNeeded: tailEnd - tailStart))
+            let vectorTail = whole > 0 && tailEnd < mid
             for i in 0..<count {
                 let r = base + rows[i]
-                for c in 1..<max(last, 1) { scores[c] &+= Int32(r[c]) }
+                var c = 1
+                for _ in 0..<whole {
+                    let w = UnsafeRawPointer(r + c).loadUnaligned(as: SIMD8<Int16>.self)
+                    let s = sums + c &* 4
+                    s.storeBytes(of: s.loadUnaligned(as: SIMD8<Int32>.self) &+ SIMD8<Int32>(truncatingIfNeeded: w),
+                                 as: SIMD8<Int32>.self)
+                    c += 8
+                }
+                if vectorTail {
+                    let w = UnsafeRawPointer(r + tailStart).loadUnaligned(as: SIMD8<Int16>.self).replacing(with: 0, where: counted)
+                    let s = sums + tailStart &* 4
+                    s.storeBytes(of: s.loadUnaligned(as: SIMD8<Int32>.self) &+ SIMD8<Int32>(truncatingIfNeeded: w),
+                                 as: SIMD8<Int32>.self)
+                } else {
+                    while c < mid { scores[c] &+= Int32(r[c]); c += 1 }
+                }
             }
             // With one class, `last` is 0 and both sums are of class 0.
             scores[last] = lastSum
