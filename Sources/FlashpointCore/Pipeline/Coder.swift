@@ -138,7 +138,7 @@ public final class Coder: Sendable {
         Self.alignConsequences(&events, lemmas: doc.lemmas)
         Self.alignProtests(&events, doc: doc)
         Self.alignDuringProtests(&events, doc: doc)
-        Self.alignShortReport(&events, sentences: doc.sentences.count)
+        Self.alignShortReport(&events, sentences: doc.sentences.count, fightBack: Self.saysTheyFoughtBack(doc))
         Self.borrowActors(&events)
         assignFatalities(&events, doc: doc)
         // Last: the rules above read an empty source as "no perpetrator named".
@@ -234,7 +234,22 @@ public final class Coder: Sendable {
 
     /// A short report (a wire brief, an incident note) tells one incident: when it says the sides fought
     /// ("a shootout ensued", "clashed with police"), its generic attacks are part of that battle.
-    static func alignShortReport(_ events: inout [EventMention], sentences: Int) {
+    /// Whether the report says the attacked side fought back: "repulsed by police", "security forces pushed back
+    /// the attackers", "exchanged fire", "a shootout ensued".
+    static func saysTheyFoughtBack(_ doc: Document) -> Bool {
+        for i in doc.tokens.indices {
+            let l = doc.lemmas[i]
+            if l == "repulse" || l == "repel" || l == "shootout" || l == "shoot-out" || l == "gunfight" || l == "gunbattle" { return true }
+            guard i + 1 < doc.tokens.count else { continue }
+            let next = doc.tokens[i + 1].norm
+            if (l == "push" || l == "fight" || l == "beat") && next == "back" { return true }
+            if l == "exchange" && (next == "fire" || next == "gunfire" || next == "shots") { return true }
+            if l == "gun" && next == "battle" { return true }
+        }
+        return false
+    }
+
+    static func alignShortReport(_ events: inout [EventMention], sentences: Int, fightBack: Bool = false) {
         guard sentences <= 4 else { return }
         // Arrests, burnt houses and troop movements told with violence are part of the violent incident.
         if let incident = events.first(where: { e in
@@ -252,7 +267,9 @@ public final class Coder: Sendable {
                 events[k].acled = incident
             }
         }
-        guard let battle = events.first(where: { $0.modality == .asserted && $0.acled?.eventType == "Battles" })?.acled
+        // An attack the other side fought back is a battle, whether or not the fighting back was coded as an event.
+        let fought = fightBack ? AcledCategory("Battles", "Armed clash") : nil
+        guard let battle = events.first(where: { $0.modality == .asserted && $0.acled?.eventType == "Battles" })?.acled ?? fought
         else { return }
         for k in events.indices where events[k].modality == .asserted && events[k].acled?.subEventType == "Attack" {
             events[k].acled = battle

@@ -200,6 +200,13 @@ import Testing
         #expect(killed.first?.acled == AcledCategory("Violence against civilians", "Attack"), "killing civilians is an attack")
     }
 
+    @Test func anAttackTheOtherSideFoughtBackIsABattle() throws {
+        let repulsed = try Self.asserted("Bandits attacked villagers near Isiolo. Police repulsed the attackers.")
+        #expect(repulsed.first { $0.trigger == "attacked" }?.acled == AcledCategory("Battles", "Armed clash"))
+        let alone = try Self.asserted("Bandits attacked villagers near Isiolo. The villagers fled to the town.")
+        #expect(alone.first { $0.trigger == "attacked" }?.acled == AcledCategory("Violence against civilians", "Attack"))
+    }
+
     @Test func arrestsToldWithViolenceJoinTheIncident() throws {
         let recs = try Self.asserted("Two people were killed in clashes between police and gunmen. Police arrested ten men.")
         let arrest = try #require(recs.first { $0.cameo.code.hasPrefix("173") })
