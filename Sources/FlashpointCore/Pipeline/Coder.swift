@@ -386,7 +386,10 @@ public final class Coder: Sendable {
                 riot = true
             }
         }
-        for s in Set(protests.map { events[$0].sentence }) {
+        // A short report tells one protest: what the protesters did in any of its sentences counts ("Residents
+        // protest the state of the road. Protesters lit bonfires."); in a longer article, only the protest's own.
+        let told = doc.sentences.count <= 4 ? Set(doc.sentences.indices) : Set(protests.map { events[$0].sentence })
+        for s in told {
             for i in doc.sentences[s].tokens {
                 let l = doc.lemmas[i]
                 if AcledCrosswalk.riotWords.contains(l) { riot = true }

@@ -73,6 +73,16 @@ import Testing
         #expect(protest.acled == AcledCategory("Riots", "Violent demonstration"))
     }
 
+    @Test func whatProtestersDidAnywhereInAShortReportCounts() throws {
+        let recs = try Self.asserted(
+            "Residents of Isibania protest against the delayed construction of a road. Protesters lit bonfires in the town.")
+        let protest = try #require(recs.first { $0.cameo.root == "14" })
+        #expect(protest.acled == AcledCategory("Riots", "Violent demonstration"))
+        let calm = try Self.asserted(
+            "Residents of Isibania protest against the delayed construction of a road. The governor promised to act.")
+        #expect(calm.first { $0.cameo.root == "14" }?.acled == AcledCategory("Protests", "Peaceful protest"))
+    }
+
     @Test func aDispersedProtestIsAProtestWithIntervention() throws {
         let recs = try Self.asserted("Police fired tear gas to disperse students protesting against fee increases.")
         #expect(recs.contains { $0.acled == AcledCategory("Protests", "Protest with intervention") })
