@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+@testable import FlashpointCore
+
+/// Coder rules that must not depend on one parser's habits: sentences the parser may read either way.
+@Suite struct ParserHabitTests {
+    static let coder: Coder? = try? Coder(options: .init(geocode: false))
+    static let date = Day(iso: "2024-03-31")!
+
+    static func asserted(_ text: String) throws -> [EventRecord] {
+        let coder = try #require(Self.coder, "the default models and dictionaries load")
+        return coder.code(Article(id: "t", date: date, text: text)).filter { $0.modality == "asserted" }
+    }
+
+    @Test func aStrikeThatKillsIsOneIncidentWithItsDead() throws {
+        let recs = try Self.asserted("An Israeli strike on a tent camp in Mawasi killed 11 displaced people.")
+        let violent = recs.filter { $0.cameo.root == "19" }
+        #expect(violent.count == 1)
+        #expect(violent.first?.cameo.code == "195")
+        #expect(violent.first?.fatalities == 11)
+        #expect(violent.first?.actor.contains { $0.country == "ISR" } == true)
+    }
+
+    @Test func aVerbAfterANounPhraseHasItAsSubject() throws {
+        let text = "On 30 March 2024, Israeli artillery and tanks shelled targets east of Gaza City, coded to Gaza - "
+            + "Shujaiyya (Gaza City, Gaza Strip)."
+        let shelling = try #require(try Self.asserted(text).first { $0.cameo.root == "19" })
+        #expect(shelling.actor.contains { $0.country == "ISR" })
+    }
+}
