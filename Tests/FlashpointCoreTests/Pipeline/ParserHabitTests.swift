@@ -27,4 +27,12 @@ import Testing
         let shelling = try #require(try Self.asserted(text).first { $0.cameo.root == "19" })
         #expect(shelling.actor.contains { $0.country == "ISR" })
     }
+
+    @Test func aPurposeAfterTheObjectIsNotWhatWasAbandoned() throws {
+        let coder = try #require(Self.coder, "the default models and dictionaries load")
+        let walk = coder.code(Article(id: "t", date: Self.date, text: "Bus drivers abandoned their vehicles to protest against new fines."))
+        #expect(walk.contains { $0.cameo.root == "14" && $0.modality == "asserted" })
+        let refused = coder.code(Article(id: "t", date: Self.date, text: "The rebels refused to attend the talks in Geneva."))
+        #expect(!refused.contains { $0.cameo.root == "04" && $0.modality == "asserted" }, "a refused meeting did not happen")
+    }
 }
