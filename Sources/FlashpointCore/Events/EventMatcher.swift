@@ -257,7 +257,8 @@ extension EventMatcher {
         if isNoun {
             // Modifiers of the noun: "Israeli strike", "Israel's strike", "strike by Israel", "condemnation from X".
             for c in g.children(trigger) {
-                let r = g.rel(c)
+                // A phrase on a noun is its nmod even where the labeller called it obl ("shelling by the army").
+                let r = g.rel(c) == "obl" ? "nmod" : g.rel(c)
                 let m = g.marker(c)
                 if r == "nmod:poss" || r == "amod" || r == "compound" || (r == "nmod" && (m == "by" || m == "from")) {
                     let found = actors(at: c, graph: g, mentionAt: mentionAt)

@@ -35,4 +35,11 @@ import Testing
         let refused = coder.code(Article(id: "t", date: Self.date, text: "The rebels refused to attend the talks in Geneva."))
         #expect(!refused.contains { $0.cameo.root == "04" && $0.modality == "asserted" }, "a refused meeting did not happen")
     }
+
+    @Test func aByPhraseOnAnEventNounGivesItsSourceWhateverItsLabel() throws {
+        let text = "Alleged shelling by Uganda Peoples Defence Force (UPDF) inside the Kenyan border linked to "
+            + "disarmament operation and pursuit of armed Pokot herders."
+        let shelling = try #require(try Self.asserted(text).first { $0.trigger == "shelling" })
+        #expect(shelling.actor.contains { $0.country == "UGA" })
+    }
 }
