@@ -70,6 +70,18 @@ extension EventMatcher {
             if let root = nounTriggers[t.token - 1], root >= 18, g.doc.tokens[t.token].norm.hasSuffix("ing") { return true }
             return false
         }
+        // "An Israeli strike on a camp killed 11 people": the strike is the subject of the killing, whose pattern
+        // already codes the means from it ("195"); the noun with its generic code is the same incident, not a
+        // second one. Only when the verb's code is a more specific one of the noun's root.
+        let violentVerbs = Dictionary(
+            triggers.filter { $0.pattern.trigger == .verb && Self.root($0.pattern.code) >= 18 }.map { ($0.token, $0.pattern.code) },
+            uniquingKeysWith: { a, _ in a })
+        triggers.removeAll { t in
+            guard t.pattern.trigger == .noun, t.anchor == t.token, Self.root(t.pattern.code) >= 18,
+                g.baseRel(t.token) == "nsubj", let h = g.head(t.token), let verbCode = violentVerbs[h]
+            else { return false }
+            return t.pattern.code.hasSuffix("0") && Self.root(verbCode) == Self.root(t.pattern.code) && verbCode != t.pattern.code
+        }
         // Protesters' demands are what the protest is about: "thousands marched demanding his resignation" is
         // one protest.
         let protestTokens = Set(triggers.filter { Self.root($0.pattern.code) == 14 }.map(\.token))

@@ -192,6 +192,16 @@ public struct EventMatcher: Sendable {
         g.children(i).filter { g.rel($0) == "compound" || g.rel($0) == "amod" || g.rel($0) == "conj" }.map { g.lemma($0) }
     }
 
+    /// The noun (or name) that ends just before `i`, climbed to the first of its conjuncts; nil if `i` follows
+    /// no noun.
+    func nounEnding(before i: Int, _ g: SentenceGraph) -> Int? {
+        guard i - 1 >= g.range.lowerBound else { return nil }
+        var k = i - 1
+        guard g.tag(k) == .noun || g.tag(k) == .propn else { return nil }
+        while g.baseRel(k) == "conj", let h = g.head(k), h < k, g.tag(h) == .noun || g.tag(h) == .propn { k = h }
+        return k
+    }
+
     /// The subject of a verb: its own nsubj, or the one it shares through xcomp, conj or a relative clause.
     func subjectTokens(_ v: Int, _ g: SentenceGraph) -> [Int] {
         var node = v
@@ -213,6 +223,10 @@ public struct EventMatcher: Sendable {
                 node = h
             } else if r == "conj" || r == "advcl" {
                 node = h
+            } else if r == "amod" && g.tag(node) == .verb && h > node + 1, let left = nounEnding(before: node, g) {
+                // "artillery and tanks shelled targets east of the city" read as a modifier of a later noun: the
+                // noun phrase right before the verb does it.
+                return [left]
             } else if r == "acl" || r == "acl:relcl" || (r == "amod" && g.tag(node) == .verb) {
                 // "youths protesting the killing", "striking doctors": the noun does the verb.
                 return [h]
@@ -243,7 +257,8 @@ extension EventMatcher {
         if isNoun {
             // Modifiers of the noun: "Israeli strike", "Israel's strike", "strike by Israel", "condemnation from X".
             for c in g.children(trigger) {
-                let r = g.rel(c)
+                // A phrase on a noun is its nmod even where the labeller called it obl ("shelling by the army").
+                let r = g.rel(c) == "obl" ? "nmod" : g.rel(c)
                 let m = g.marker(c)
                 if r == "nmod:poss" || r == "amod" || r == "compound" || (r == "nmod" && (m == "by" || m == "from")) {
                     let found = actors(at: c, graph: g, mentionAt: mentionAt)

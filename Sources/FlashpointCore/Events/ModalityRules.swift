@@ -60,7 +60,7 @@ struct ModalityRules {
             let headWord = g.doc.tokens[h].text
             let complement = r == "xcomp" || r == "ccomp" || r == "acl" || r == "csubj"
             if complement || (r == "nmod" && g.tag(h) == .noun) {
-                if negatingGovernors.contains(headLemma) && r != "nmod" {
+                if negatingGovernors.contains(headLemma) && r != "nmod" && !isPurposeAfterObject(h, clause: node, graph: g) {
                     return (.negated, "complement of '\(headWord)'")
                 }
                 if hypotheticalGovernors.contains(headLemma) && !reportingVerbs.contains(headLemma)
@@ -90,6 +90,15 @@ struct ModalityRules {
             node = h
         }
         return (.asserted, "no negation, modal, condition or plan governs the trigger")
+    }
+
+    /// "abandoned their vehicles to protest": a to-infinitive after the governor's object says what the act was
+    /// for, even when the parse makes it the governor's xcomp; it is not what was abandoned or refused.
+    static func isPurposeAfterObject(_ h: Int, clause node: Int, graph g: SentenceGraph) -> Bool {
+        guard g.baseRel(node) == "xcomp", h < node,
+            g.children(node).contains(where: { g.baseRel($0) == "mark" && g.doc.tokens[$0].norm == "to" })
+        else { return false }
+        return g.children(h).contains { g.baseRel($0) == "obj" && $0 > h && $0 < node }
     }
 
     /// "Suspected militants killed two": a participle that only qualifies the next noun phrase, which the parser

@@ -34,7 +34,7 @@ struct ParserInput {
 }
 
 enum ParserFeatures {
-    static let maxTransitionFeatures = 96
+    static let maxTransitionFeatures = 112
     static let maxLabelFeatures = 32
 
     @inline(__always)
@@ -156,7 +156,21 @@ enum ParserFeatures {
         out[89] = H.mix(189, c[s0], c[b0])
         out[90] = H.mix(190, c[s1], c[s0])
         out[91] = H.mix(191, c[b1], b1t)
-        return 92
+        // Pairs and triples of the three focus words with the lookahead, the children's labels and valency.
+        let b0L1lab = lab(b0L1), s1L1lab = lab(s1L1), s1R1lab = lab(s1R1)
+        out[92] = H.mix(192, s0w, b0t, b1t)
+        out[93] = H.mix(193, s0t, b0w, b1t)
+        out[94] = H.mix(194, s1wt, b0t)
+        out[95] = H.mix(195, s1t, b0wt)
+        out[96] = H.mix(196, s0w, lab(s0L1), lab(s0R1))
+        out[97] = H.mix(197, b0w, b0L1lab, lab(b0L2))
+        out[98] = H.mix(198, s1w, s1L1lab, s1R1lab)
+        out[99] = H.mix(199, dist, s0w, b0w)
+        out[100] = H.mix(200, d10, s1w, s0w)
+        out[101] = H.mix(201, s0t, b0t, UInt64(st.leftCount[b0]) << 8 | UInt64(st.rightCount[s0]))
+        out[102] = H.mix(202, s1t << 8 | s0t, b0t, b1t)
+        out[103] = H.mix(203, s0wt, s1t, b0t)
+        return 104
     }
 
     /// Hashes of the label features for an arc `head → dep` in the current state.

@@ -13,11 +13,20 @@ enum ParserTraining {
     /// Trains `members` parsers that differ only in their seed (sentence order and exploration), concurrently, and
     /// sums their averaged weights into one model: for linear scorers that is exactly the ensemble of their scores,
     /// at the cost of one model when parsing.
-    static func train(_ sentences: [CoNLLUSentence], tags: [[UPOS]], iterations: Int, members: Int = 1,
-                      transitionBits: Int = 20, labelBits: Int = 14, seed: UInt64 = 11,
+    /// With `datePhraseEvery` > 0 the training set also holds date-opening copies of every so many verb-rooted
+    /// sentences (`ParserAugmentation`); the relation inventory and the ambiguity lexicon come from the originals.
+    static func train(_ original: [CoNLLUSentence], tags originalTags: [[UPOS]], iterations: Int, members: Int = 1,
+                      transitionBits: Int = 21, labelBits: Int = 14, seed: UInt64 = 11, datePhraseEvery: Int = 8,
                       log: (String) -> Void) -> DependencyParser {
-        let names = labelInventory(sentences)
-        let lexicon = TaggerTraining.buildLexicon(sentences)
+        let names = labelInventory(original)
+        let lexicon = TaggerTraining.buildLexicon(original)
+        var sentences = original, tags = originalTags
+        if datePhraseEvery > 0 {
+            let copies = ParserAugmentation.datePhraseCopies(original, tags: originalTags, every: datePhraseEvery)
+            sentences += copies.sentences
+            tags += copies.tags
+            log("parser: \(copies.sentences.count) date-opening copies added")
+        }
         let inputs = sentences.indices.map { ParserInput(words: sentences[$0].words, tags: tags[$0], lexicon: lexicon) }
         if members <= 1 {
             let (moves, labels) = trainMember(sentences, inputs: inputs, names: names, iterations: iterations,

@@ -71,3 +71,33 @@ import Testing
         #expect(arcs.filter { $0.head == -1 }.count == 1)
     }
 }
+
+@Suite struct ParserAugmentationTests {
+    static func sentence(_ words: [String], _ tags: [UPOS], _ heads: [Int], _ relations: [String]) -> CoNLLUSentence {
+        CoNLLUSentence(words: words, lemmas: words.map { $0.lowercased() }, tags: tags, heads: heads, relations: relations)
+    }
+
+    @Test func everyEighthVerbRootedSentenceGetsAnOpeningDate() {
+        let verbRooted = Self.sentence(["Police", "shot", "him", "."], [.noun, .verb, .pron, .punct], [1, -1, 1, 1],
+                                       ["nsubj", "root", "obj", "punct"])
+        let nounRooted = Self.sentence(["The", "end", "."], [.det, .noun, .punct], [1, -1, 1], ["det", "root", "punct"])
+        let bank = Array(repeating: nounRooted, count: 5) + Array(repeating: verbRooted, count: 17)
+        let tags = bank.map(\.tags)
+        let (copies, copyTags) = ParserAugmentation.datePhraseCopies(bank, tags: tags)
+        #expect(copies.count == 2)
+        #expect(copyTags.count == 2)
+        let c = copies[0]
+        #expect(c.words.count == 9)
+        #expect(c.words[0] == "On" && c.words[4] == "," && c.words[5] == "police")
+        #expect(ParserAugmentation.months.contains(c.words[2]))
+        #expect(Int(c.words[1]).map { (1...28).contains($0) } == true)
+        #expect(Int(c.words[3]).map { (1990...2022).contains($0) } == true)
+        // The day is an obl of the root verb, "On" its case, month and year its modifiers; the comma hangs on the root.
+        #expect(c.heads == [1, 6, 1, 1, 6, 6, -1, 6, 6])
+        #expect(c.relations == ["case", "obl", "nmod:unmarked", "nmod:unmarked", "punct", "nsubj", "root", "obj", "punct"])
+        #expect(copyTags[0] == [.adp, .num, .propn, .num, .punct, .noun, .verb, .pron, .punct])
+        #expect(copies[1].words[1] != c.words[1] || copies[1].words[2] != c.words[2])
+        // Deterministic.
+        #expect(ParserAugmentation.datePhraseCopies(bank, tags: tags).sentences == copies)
+    }
+}
