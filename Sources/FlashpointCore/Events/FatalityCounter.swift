@@ -589,6 +589,20 @@ struct FatalityCounter {
     /// The people a death verb is about: the object of "killed"/"shot dead", the subject of "died" or of a passive
     /// "was killed", the noun a reduced relative "man killed in…" modifies. Nil when k is no death verb.
     static func victims(of k: Int, _ g: SentenceGraph) -> [Int]? {
+        guard let found = victimHeads(of: k, g) else { return nil }
+        return onePhraseUnlessJoined(found, g)
+    }
+
+    /// Two subjects of one verb with no "and" between them are one phrase the parser split ("Top athlete Ngetich
+    /// was killed", "ODM candidate, James Orengo, was killed"): the first stands for both; one with a number wins.
+    static func onePhraseUnlessJoined(_ heads: [Int], _ g: SentenceGraph) -> [Int] {
+        guard heads.count > 1, let lo = heads.min(), let hi = heads.max() else { return heads }
+        if (lo..<hi).contains(where: { ["and", "&", "or", "plus"].contains(g.doc.tokens[$0].norm) }) { return heads }
+        let counted = heads.first { h in g.children(h).contains { g.rel($0) == "nummod" } }
+        return [counted ?? lo]
+    }
+
+    private static func victimHeads(of k: Int, _ g: SentenceGraph) -> [Int]? {
         let l = g.lemma(k)
         let kids = g.children(k)
         let die = dieVerbs.contains(l)
@@ -864,6 +878,8 @@ struct FatalityCounter {
             {
                 continue
             }
+            // "kill girl and steal cattle" read as one phrase: the cattle are no victims.
+            if countedThings.contains(g.lemma(c)) { continue }
             guard let more = people(in: c, g, byKillVerb: byKillVerb) else { return nil }
             total += more
         }

@@ -120,6 +120,12 @@ extension FatalityCoderTests {
         #expect(try Self.total("9 cattle rustlers shot dead by police during a recovery operation.") == 9, "the rustlers, not the cattle")
     }
 
+    @Test func oneVictimNamedTwiceDiesOnce() throws {
+        #expect(try Self.total("Top athlete Ngetich was killed by an arrow in Eldoret.") == 1)
+        #expect(try Self.total("ODM parliamentary candidate, James Orengo was killed by youths allied to his opponents.") == 1)
+        #expect(try Self.total("Turkana raiders kill girl and steal cattle from village") == 1, "the cattle are no victims")
+    }
+
     @Test func conjoinedVictimsAllCount() throws {
         #expect(try Self.total("Two suspected gunmen and a police officer killed in a shoot out at a patrol base in Garissa.") == 3)
         #expect(try Self.total("Gunmen attacked a border town, killing three civilians and five police.") == 8)
