@@ -326,6 +326,9 @@ extension EventMatcher {
                 for t in subjectTokens(trigger, g) { sources += actors(at: t, graph: g, mentionAt: mentionAt) }
                 if !sources.isEmpty { notes.append("source: subject") }
             }
+            // The trigger's dependents and their base relations, read once for all the slots below.
+            let kids = g.children(trigger)
+            let kidBase = kids.map { g.baseRel($0) }
             for slot in p.targets {
                 // "obl:against" → relation "obl", case word "against" (a byte scan: ':' is ASCII).
                 var rel = slot[...], prep: String? = nil
@@ -341,8 +344,8 @@ extension EventMatcher {
                         prep = parts.count > 1 ? String(parts[1]) : nil
                     }
                 }
-                for c in g.children(trigger) {
-                    let r = g.baseRel(c)
+                for (k, c) in kids.enumerated() {
+                    let r = kidBase[k]
                     guard r == rel || (rel == "obj" && g.rel(c) == "obj") else { continue }
                     if r == "nsubj" { continue }
                     if let prep, g.marker(c) != prep { continue }
