@@ -2,7 +2,18 @@
 /// that only restate, attribute, qualify or give the background of another event, so that one event is coded
 /// once.
 extension EventMatcher {
-    typealias Trigger = (token: Int, pattern: EventPattern, anchor: Int)
+    /// A matched trigger. The pattern is held by reference: the trigger list is built, sorted and filtered by
+    /// copying its elements, and copying an ``EventPattern`` (a dozen strings, sets and arrays) retains and
+    /// releases every field.
+    typealias Trigger = (token: Int, pattern: MatchedPattern, anchor: Int)
+
+    /// An ``EventPattern`` behind one reference, with the fields the filters read.
+    final class MatchedPattern {
+        let pattern: EventPattern
+        init(_ pattern: EventPattern) { self.pattern = pattern }
+        var code: String { pattern.code }
+        var trigger: EventPattern.Trigger { pattern.trigger }
+    }
 
     func filterTriggers(_ triggers: inout [Trigger], graph g: SentenceGraph) {
         // A cooperative or verbal noun that is the content of a verbal event is not an event of its own:

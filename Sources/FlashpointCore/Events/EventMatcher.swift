@@ -60,7 +60,7 @@ public struct EventMatcher: Sendable {
         _ s: Int, graph g: SentenceGraph, mentionAt: [Int], times: [TimeExpression],
         carried: (Day, DatePrecision, String)?
     ) -> [EventMention] {
-        var triggers: [(token: Int, pattern: EventPattern, anchor: Int)] = []
+        var triggers: [Trigger] = []
         var absorbed = Set<Int>()  // light verbs whose object is the event
         var words: [Int: Set<String>] = [:]  // lemmas around each trigger, computed once for all its patterns
         // Words of date expressions are never triggers ("on 19 March", "in the Fall").
@@ -88,7 +88,7 @@ public struct EventMatcher: Sendable {
                     absorbed.insert(h)
                 }
             }
-            triggers.append((i, p, anchor))
+            triggers.append((i, MatchedPattern(p), anchor))
         }
         for i in g.range where !absorbed.contains(i) {
             let tag = g.tag(i)
@@ -100,14 +100,14 @@ public struct EventMatcher: Sendable {
                 let complements = g.children(i).filter { g.rel($0) == "ccomp" || g.rel($0) == "parataxis" }
                 if complements.contains(where: { c in hasTrigger(under: c, graph: g) }) { continue }
             }
-            triggers.append((i, p, i))
+            triggers.append((i, MatchedPattern(p), i))
         }
         triggers.sort { $0.token < $1.token }
         filterTriggers(&triggers, graph: g)
 
         var events: [EventMention] = []
         for t in triggers {
-            guard let e = makeEvent(s, trigger: t.token, pattern: t.pattern, anchor: t.anchor, graph: g,
+            guard let e = makeEvent(s, trigger: t.token, pattern: t.pattern.pattern, anchor: t.anchor, graph: g,
                 mentionAt: mentionAt, times: times, carried: carried)
             else { continue }
             // The same event named twice in one sentence ("post-election violence … days of violence") is one.
@@ -341,6 +341,9 @@ extension EventMatcher {
                 for t in subjectTokens(trigger, g) { sources += actors(at: t, graph: g, mentionAt: mentionAt) }
                 if !sources.isEmpty { notes.append("source: subject") }
             }
+            // The trigger's dependents and their base relations, read once for all the slots below.
+            let kids = g.children(trigger)
+            let kidBase = kids.map { g.baseRel($0) }
             for slot in p.targets {
                 // "obl:against" → relation "obl", case word "against" (a byte scan: ':' is ASCII).
                 var rel = slot[...], prep: String? = nil
@@ -356,8 +359,8 @@ extension EventMatcher {
                         prep = parts.count > 1 ? String(parts[1]) : nil
                     }
                 }
-                for c in g.children(trigger) {
-                    let r = g.baseRel(c)
+                for (k, c) in kids.enumerated() {
+                    let r = kidBase[k]
                     guard r == rel || (rel == "obj" && g.rel(c) == "obj") else { continue }
                     if r == "nsubj" { continue }
                     if let prep, g.marker(c) != prep { continue }

@@ -54,7 +54,11 @@ struct SentenceGraph {
         let r = doc.relations[i]
         // A byte scan: `firstIndex(of:)` walks Characters. ':' is ASCII and never part of a longer Character in a
         // relation name, so the first ':' byte is the first ':' Character.
-        if let colon = r.utf8.firstIndex(of: 0x3A) { return r[..<colon] }
+        // Over the contiguous bytes (a relation name is a small inline string): the generic scan over the UTF-8
+        // view costs several times as much.
+        let colonOffset = r.utf8.withContiguousStorageIfAvailable { $0.firstIndex(of: 0x3A) }
+            ?? r.utf8.firstIndex(of: 0x3A).map { r.utf8.distance(from: r.utf8.startIndex, to: $0) }
+        if let k = colonOffset { return r[..<r.utf8.index(r.utf8.startIndex, offsetBy: k)] }
         return r[...]
     }
 
