@@ -203,6 +203,12 @@ public struct EventMatcher: Sendable {
     }
 
     /// The subject of a verb: its own nsubj, or the one it shares through xcomp, conj or a relative clause.
+    /// Verbs of reacting to an event named as their object: their subject did not do it.
+    static let reactionVerbs: Set<String> = [
+        "condemn", "denounce", "criticize", "criticise", "deplore", "decry", "slam", "welcome", "praise", "hail",
+        "protest", "investigate", "probe", "deny", "blame", "mourn", "regret", "lament", "applaud", "commend",
+    ]
+
     func subjectTokens(_ v: Int, _ g: SentenceGraph) -> [Int] {
         var node = v
         for _ in 0..<6 {
@@ -389,7 +395,15 @@ extension EventMatcher {
                     for m in g.actors where m.tokens.contains(v) { victims.insert(m.head) }
                 }
             }
-            let left = g.actors.filter { $0.head < trigger && !isLocative($0, g) && !victims.contains($0.head) }
+            // "Lebanese authorities condemned the strike": who reacts to an event named as an object did not do it.
+            var reactor: Int?
+            if isNoun, g.rel(trigger) == "obj", let v = g.head(trigger), v != anchor, Self.reactionVerbs.contains(g.lemma(v)) {
+                reactor = v
+            }
+            let left = g.actors.filter { m in
+                m.head < trigger && !isLocative(m, g) && !victims.contains(m.head)
+                    && !(reactor != nil && g.baseRel(m.head) == "nsubj" && g.head(m.head) == reactor)
+            }
             if let m = left.last(where: { mention in !targets.contains(mention) }) {
                 sources = [m]
                 notes.append("source: nearest actor before the trigger (no subject in the parse)")

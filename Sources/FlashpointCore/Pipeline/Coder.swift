@@ -87,6 +87,24 @@ public final class Coder: Sendable {
                 }
                 start = end
             }
+            Self.repairPassiveSubjects(&doc, range)
+        }
+    }
+
+    /// A passive subject on a verb with an object and no passive auxiliary ("Lebanese authorities condemned the
+    /// strike" read with "authorities" as `nsubj:pass`) is the verb's active subject: UD has no passive with an
+    /// object.
+    static func repairPassiveSubjects(_ doc: inout Document, _ range: Range<Int>) {
+        for i in range where doc.relations[i] == "nsubj:pass" {
+            let v = doc.heads[i]
+            guard v >= 0 else { continue }
+            var object = false
+            var auxPass = false
+            for k in range where doc.heads[k] == v {
+                if doc.relations[k] == "obj" { object = true }
+                if doc.relations[k] == "aux:pass" { auxPass = true }
+            }
+            if object && !auxPass { doc.relations[i] = "nsubj" }
         }
     }
 
@@ -107,6 +125,18 @@ public final class Coder: Sendable {
     /// Events layer, then places, fatalities, ACLED categories and actor countries from context.
     public func findEvents(_ doc: inout Document) {
         var events = matcher.events(in: doc)
+        // Stated intentions are events of their own (CAMEO 03, 13), told by the same words.
+        let intents = IntentEvents.derive(&events, doc: doc, catalog: matcher.catalog)
+        if !intents.isEmpty {
+            // Each statement right after the intended event it tells of.
+            var merged: [EventMention] = []
+            for k in events.indices {
+                merged.append(events[k])
+                if let i = intents[k] { merged.append(i) }
+            }
+            events = merged
+        }
+        Self.definiteNounsTellEarlierEvents(&events, doc: doc)
         Self.impliedProtesters(&events, doc: doc)
         let context = dominantCountry(doc)
         places?.locate(&events, in: doc)
@@ -273,6 +303,25 @@ public final class Coder: Sendable {
         else { return }
         for k in events.indices where events[k].modality == .asserted && events[k].acled?.subEventType == "Attack" {
             events[k].acled = battle
+        }
+    }
+
+    /// "Israeli warplanes struck a building … Lebanese authorities condemned the strike": an event noun with "the"
+    /// and no actor of its own is the event of the same kind told before; it takes that event's actors.
+    static func definiteNounsTellEarlierEvents(_ events: inout [EventMention], doc: Document) {
+        for k in events.indices where events[k].source.isEmpty && doc.tags[events[k].trigger] == .noun {
+            let t = events[k].trigger
+            guard let s = doc.sentenceIndex(ofToken: t),
+                  doc.sentences[s].tokens.contains(where: { doc.heads[$0] == t && doc.relations[$0] == "det"
+                    && ["the", "this", "that"].contains(doc.tokens[$0].norm) })
+            else { continue }
+            let root = events[k].code.prefix(2)
+            guard let j = events.indices.last(where: { j in
+                events[j].sentence < events[k].sentence && events[j].code.prefix(2) == root && !events[j].source.isEmpty
+            }) else { continue }
+            events[k].source = events[j].source
+            if events[k].target.isEmpty { events[k].target = events[j].target }
+            events[k].argumentNotes.append("actors: the '\(doc.tokens[t].text)' told before ('\(doc.tokens[events[j].trigger].text)')")
         }
     }
 

@@ -299,6 +299,28 @@ extension CoderTests {
 }
 
 extension CoderTests {
+    @Test func whoCondemnsAStrikeDidNotStrike() throws {
+        let recs = try Self.asserted(
+            "Israeli warplanes struck a building in the camp. Lebanese authorities condemned the strike.")
+        let condemn = try #require(recs.first { $0.trigger == "condemned" })
+        #expect(condemn.actor.map(\.code) == ["LBNGOV"], "an object with no passive auxiliary: an active subject")
+        #expect(!recs.contains { $0.cameo.root == "19" && $0.actor.contains { $0.code == "LBNGOV" } })
+    }
+
+    @Test func aStatedIntentionIsAnEventOfItsOwn() throws {
+        let recs = try Self.records("Syria says it is willing to withdraw its troops from Lebanon.")
+        let intent = try #require(recs.first { $0.cameo.code == "0356" })
+        #expect(intent.modality == "asserted")
+        #expect(intent.actor.map(\.code) == ["SYR"])
+        #expect(recs.first { $0.cameo.code.hasPrefix("087") }?.modality == "future", "the withdrawal is only intended")
+        let threat = try Self.asserted("Radical farmers said on Friday they would blockade Paris from Monday night.")
+        #expect(threat.contains { $0.cameo.code == "1381" })
+        let bare = try Self.asserted("Egypt's intelligence chief will travel to Tel Aviv next week.")
+        #expect(!bare.contains { $0.cameo.root == "03" }, "a bare future is no stated intention")
+        let possible = try Self.asserted("Analysts warn the fighting could spiral into open conflict.")
+        #expect(!possible.contains { $0.cameo.root == "13" || $0.cameo.root == "03" })
+    }
+
     @Test func aDemandedDisarmamentIsNotAsserted() throws {
         let recs = try Self.records("The Israeli delegation reiterated its demand for Hezbollah's disarmament.")
         #expect(recs.contains { $0.cameo.root == "10" && $0.modality == "asserted" })
