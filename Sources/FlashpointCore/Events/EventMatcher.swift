@@ -207,6 +207,7 @@ public struct EventMatcher: Sendable {
     static let reactionVerbs: Set<String> = [
         "condemn", "denounce", "criticize", "criticise", "deplore", "decry", "slam", "welcome", "praise", "hail",
         "protest", "investigate", "probe", "deny", "blame", "mourn", "regret", "lament", "applaud", "commend",
+        "comment", "react", "respond",
     ]
 
     func subjectTokens(_ v: Int, _ g: SentenceGraph) -> [Int] {
@@ -396,13 +397,17 @@ extension EventMatcher {
                 }
             }
             // "Lebanese authorities condemned the strike": who reacts to an event named as an object did not do it.
-            var reactor: Int?
-            if isNoun, g.rel(trigger) == "obj", let v = g.head(trigger), v != anchor, Self.reactionVerbs.contains(g.lemma(v)) {
-                reactor = v
+            // ("have yet to comment on the strike": the subject of the verb the reaction completes, too)
+            var reactors: [Int] = []
+            if isNoun, g.rel(trigger) == "obj" || g.baseRel(trigger) == "obl", let v = g.head(trigger), v != anchor,
+               Self.reactionVerbs.contains(g.lemma(v))
+            {
+                reactors = [v]
+                if g.baseRel(v) == "xcomp", let h = g.head(v) { reactors.append(h) }
             }
             let left = g.actors.filter { m in
                 m.head < trigger && !isLocative(m, g) && !victims.contains(m.head)
-                    && !(reactor != nil && g.baseRel(m.head) == "nsubj" && g.head(m.head) == reactor)
+                    && !(g.baseRel(m.head) == "nsubj" && g.head(m.head).map(reactors.contains) == true)
             }
             if let m = left.last(where: { mention in !targets.contains(mention) }) {
                 sources = [m]

@@ -305,6 +305,9 @@ extension CoderTests {
         let condemn = try #require(recs.first { $0.trigger == "condemned" })
         #expect(condemn.actor.map(\.code) == ["LBNGOV"], "an object with no passive auxiliary: an active subject")
         #expect(!recs.contains { $0.cameo.root == "19" && $0.actor.contains { $0.code == "LBNGOV" } })
+        let comment = try Self.asserted(
+            "Israeli warplanes struck a building in Beirut. Lebanese officials have yet to comment on the strike.")
+        #expect(!comment.contains { $0.cameo.root == "19" && $0.actor.contains { $0.code == "LBNGOV" } })
     }
 
     @Test func aStatedIntentionIsAnEventOfItsOwn() throws {
