@@ -28,7 +28,7 @@ struct TrainCommand: ParsableCommand {
     var iterations: Int?
 
     @Option(help: "Parser only: number of parsers trained with different seeds and summed into one model.")
-    var members: Int = 4
+    var members: Int = 8
 
     @Flag(help: "Train the parser on train + dev (for the shipped model; the dev figures are then not held out).")
     var includeDev = false
