@@ -17,13 +17,14 @@ struct IntentEvents {
     /// Returns the statements by the index of the event they intend.
     static func derive(_ events: inout [EventMention], doc: Document, catalog: CameoCatalog) -> [Int: EventMention] {
         var out: [Int: EventMention] = [:]
+        var graph: SentenceGraph?  // events come sentence by sentence: one graph per sentence
         for k in events.indices {
             let e = events[k]
             guard !e.source.isEmpty, e.modality != .negated, e.modality != .historical,
                   let code = intentCode(for: e.code), catalog[code] != nil
             else { continue }
-            let g = SentenceGraph(doc: doc, sentence: e.sentence)
-            guard let (how, conditional) = intention(of: e.trigger, g) else { continue }
+            if graph?.sentence != e.sentence { graph = SentenceGraph(doc: doc, sentence: e.sentence) }
+            guard let g = graph, let (how, conditional) = intention(of: e.trigger, g) else { continue }
             // "will release … if": a condition makes a cooperative promise a bargain, a threat stays a threat.
             if conditional && !code.hasPrefix("13") { continue }
             // Already coded by a pattern ("pledged to", "warned that it would respond").
@@ -73,7 +74,8 @@ struct IntentEvents {
     /// The CAMEO code of an intention to do `code`: root 03 for cooperation, 13 for coercion and force; nil for
     /// statements, appeals, demands and the like.
     static func intentCode(for code: String) -> String? {
-        func sub(_ table: [String: String], _ fallback: String) -> String {
+        // Longer prefixes first: "1721" before "172".
+        func sub(_ table: KeyValuePairs<String, String>, _ fallback: String) -> String {
             for (prefix, c) in table where code.hasPrefix(prefix) { return c }
             return fallback
         }

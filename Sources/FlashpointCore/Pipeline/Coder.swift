@@ -168,7 +168,7 @@ public final class Coder: Sendable {
         Self.alignConsequences(&events, lemmas: doc.lemmas)
         Self.alignProtests(&events, doc: doc)
         Self.alignDuringProtests(&events, doc: doc)
-        Self.alignShortReport(&events, sentences: doc.sentences.count, fightBack: Self.saysTheyFoughtBack(doc))
+        Self.alignShortReport(&events, doc: doc)
         Self.borrowActors(&events)
         assignFatalities(&events, doc: doc)
         // Last: the rules above read an empty source as "no perpetrator named".
@@ -279,8 +279,8 @@ public final class Coder: Sendable {
         return false
     }
 
-    static func alignShortReport(_ events: inout [EventMention], sentences: Int, fightBack: Bool = false) {
-        guard sentences <= 4 else { return }
+    static func alignShortReport(_ events: inout [EventMention], doc: Document) {
+        guard doc.sentences.count <= 4 else { return }
         // Arrests, burnt houses and troop movements told with violence are part of the violent incident.
         if let incident = events.first(where: { e in
             e.modality == .asserted && incidentTypes.contains(e.acled?.eventType ?? "")
@@ -298,7 +298,7 @@ public final class Coder: Sendable {
             }
         }
         // An attack the other side fought back is a battle, whether or not the fighting back was coded as an event.
-        let fought = fightBack ? AcledCategory("Battles", "Armed clash") : nil
+        let fought = saysTheyFoughtBack(doc) ? AcledCategory("Battles", "Armed clash") : nil
         guard let battle = events.first(where: { $0.modality == .asserted && $0.acled?.eventType == "Battles" })?.acled ?? fought
         else { return }
         for k in events.indices where events[k].modality == .asserted && events[k].acled?.subEventType == "Attack" {
@@ -311,8 +311,7 @@ public final class Coder: Sendable {
     static func definiteNounsTellEarlierEvents(_ events: inout [EventMention], doc: Document) {
         for k in events.indices where events[k].source.isEmpty && doc.tags[events[k].trigger] == .noun {
             let t = events[k].trigger
-            guard let s = doc.sentenceIndex(ofToken: t),
-                  doc.sentences[s].tokens.contains(where: { doc.heads[$0] == t && doc.relations[$0] == "det"
+            guard doc.sentences[events[k].sentence].tokens.contains(where: { doc.heads[$0] == t && doc.relations[$0] == "det"
                     && ["the", "this", "that"].contains(doc.tokens[$0].norm) })
             else { continue }
             let root = events[k].code.prefix(2)

@@ -322,6 +322,8 @@ extension CoderTests {
         #expect(!bare.contains { $0.cameo.root == "03" }, "a bare future is no stated intention")
         let possible = try Self.asserted("Analysts warn the fighting could spiral into open conflict.")
         #expect(!possible.contains { $0.cameo.root == "13" || $0.cameo.root == "03" })
+        #expect(IntentEvents.intentCode(for: "1724") == "1324", "the longest prefix decides, every run")
+        #expect(IntentEvents.intentCode(for: "172") == "132")
     }
 
     @Test func aDemandedDisarmamentIsNotAsserted() throws {
