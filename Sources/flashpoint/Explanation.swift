@@ -17,7 +17,7 @@ struct Explanation {
                 let head = doc.heads[i] >= 0 ? String(doc.heads[i] - span.tokens.lowerBound + 1) : "0"
                 out += pad(String(i - span.tokens.lowerBound + 1), 3) + "  " + pad(doc.tokens[i].text, 20) + " "
                     + pad(doc.tags[i].name, 6) + " " + pad(doc.lemmas[i], 16) + " " + pad(head, 5) + " "
-                    + doc.relations[i] + "\n"
+                    + doc.relations[i].name + "\n"
             }
             let actors = doc.actors.filter { span.tokens.contains($0.head) }
             out += "\n-- actors\n"

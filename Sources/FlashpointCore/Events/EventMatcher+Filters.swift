@@ -30,7 +30,7 @@ extension EventMatcher {
                 for _ in 0..<3 {
                     guard let h = g.head(node) else { return false }
                     let r = g.baseRel(node)
-                    guard r == "obj" || r == "obl" || r == "nmod" || r == "xcomp" || r == "nsubj:pass" else { return false }
+                    guard r == .obj || r == .obl || r == .nmod || r == .xcomp || r == .nsubjPass else { return false }
                     if verbal.contains(h) { return true }
                     node = h
                 }
@@ -40,7 +40,7 @@ extension EventMatcher {
         // A noun that only classifies a person or a file is no event: "a murder suspect", "robbery charges",
         // "the rape case".
         triggers.removeAll { t in
-            guard t.pattern.trigger == .noun, g.baseRel(t.token) == "compound", let h = g.head(t.token) else { return false }
+            guard t.pattern.trigger == .noun, g.baseRel(t.token) == .compound, let h = g.head(t.token) else { return false }
             return Self.classifiedNouns.contains(g.lemma(h))
         }
         // What one side accuses another of is the accusation's content, not an event the report asserts:
@@ -48,7 +48,7 @@ extension EventMatcher {
         triggers.removeAll { t in
             guard let h = g.head(t.token), Self.accusationGovernors.contains(g.lemma(h)), h != t.token else { return false }
             let r = g.baseRel(t.token)
-            guard r == "advcl" || r == "acl" || r == "obl" || r == "nmod" || r == "xcomp" else { return false }
+            guard r == .advcl || r == .acl || r == .obl || r == .nmod || r == .xcomp else { return false }
             let m = g.marker(t.token)
             return m == "of" || m == "for" || m == "with"
         }
@@ -64,7 +64,7 @@ extension EventMatcher {
                     let l = g.lemma(node)
                     return !(Self.harmLemmas.contains(l) || l == "fear")  // "feared dead following an attack"
                 }
-                guard let h = g.head(node), g.baseRel(node) == "conj" || g.baseRel(node) == "xcomp" else { break }
+                guard let h = g.head(node), g.baseRel(node) == .conj || g.baseRel(node) == .xcomp else { break }
                 node = h
             }
             return false
@@ -76,7 +76,7 @@ extension EventMatcher {
             uniquingKeysWith: { a, _ in a })
         triggers.removeAll { t in
             guard t.pattern.trigger == .verb, Self.root(t.pattern.code) >= 18 else { return false }
-            if g.baseRel(t.token) == "acl", let h = g.head(t.token), let root = nounTriggers[h], root >= 18 { return true }
+            if g.baseRel(t.token) == .acl, let h = g.head(t.token), let root = nounTriggers[h], root >= 18 { return true }
             // The same when the parse lost the clause: a noun of violence directly followed by an -ing form.
             if let root = nounTriggers[t.token - 1], root >= 18, g.doc.tokens[t.token].norm.hasSuffix("ing") { return true }
             return false
@@ -89,7 +89,7 @@ extension EventMatcher {
             uniquingKeysWith: { a, _ in a })
         triggers.removeAll { t in
             guard t.pattern.trigger == .noun, t.anchor == t.token, Self.root(t.pattern.code) >= 18,
-                g.baseRel(t.token) == "nsubj", let h = g.head(t.token), let verbCode = violentVerbs[h]
+                g.baseRel(t.token) == .nsubj, let h = g.head(t.token), let verbCode = violentVerbs[h]
             else { return false }
             return t.pattern.code.hasSuffix("0") && Self.root(verbCode) == Self.root(t.pattern.code) && verbCode != t.pattern.code
         }
@@ -100,7 +100,7 @@ extension EventMatcher {
             triggers.removeAll { t in
                 guard Self.root(t.pattern.code) == 10, let h = g.head(t.token) else { return false }
                 let r = g.baseRel(t.token)
-                return protestTokens.contains(h) && (r == "acl" || r == "advcl" || r == "xcomp" || r == "conj")
+                return protestTokens.contains(h) && (r == .acl || r == .advcl || r == .xcomp || r == .conj)
             }
         }
         // A bare statement ("…, the ministry said", "announced on Tuesday") only attributes the sentence's other
@@ -122,11 +122,11 @@ extension EventMatcher {
             guard let h = g.head(node) else { return nil }
             let r = g.baseRel(node)
             let m = g.marker(node)
-            if (m == "after" || m == "following") && (r == "obl" || r == "advcl" || r == "nmod") { return h }
+            if (m == "after" || m == "following") && (r == .obl || r == .advcl || r == .nmod) { return h }
             if m == "for" || m == "to" || m == "of", Self.backgroundNouns.contains(g.lemma(h)), let hh = g.head(h) {
                 return hh
             }
-            guard r == "nmod" || r == "conj" || r == "compound" || r == "amod" else { return nil }
+            guard r == .nmod || r == .conj || r == .compound || r == .amod else { return nil }
             node = h
         }
         return nil
@@ -153,7 +153,7 @@ extension EventMatcher {
         guard root >= 18 && root <= 20, g.tag(e.trigger) == .noun else { return false }
         let definite = g.children(e.trigger).contains { c in
             let r = g.rel(c)
-            return (r == "det" && ["the", "this", "that", "these", "those"].contains(g.lemma(c))) || r == "nmod:poss"
+            return (r == .det && ["the", "this", "that", "these", "those"].contains(g.lemma(c))) || r == .nmodPoss
         }
         guard definite else { return false }
         return earlier.contains { d in

@@ -72,7 +72,7 @@ public struct EventMatcher: Sendable {
             guard tag == .noun || tag == .propn, g.doc.tokens[i].kind == .word else { continue }
             // A noun that only modifies another ("relief supplies", "peacekeeping force", "aid trucks") names no event.
             let candidates = lexicon.patterns(forNoun: g.lemma(i))
-            if g.rel(i) == "compound" || g.rel(i) == "amod", let h = g.head(i), h > i,
+            if g.rel(i) == .compound || g.rel(i) == .amod, let h = g.head(i), h > i,
                 g.tag(h) == .noun || g.tag(h) == .propn, candidates.allSatisfy({ Self.root($0.code) <= 13 }),
                 !Self.eventFrames.contains(g.lemma(h))
             {
@@ -80,7 +80,7 @@ public struct EventMatcher: Sendable {
             }
             guard !candidates.isEmpty, let p = candidates.first(where: { matches($0, at: i, graph: g, words: &words) }) else { continue }
             var anchor = i
-            if let h = g.head(i), g.rel(i) == "obj" || g.rel(i) == "nsubj:pass",
+            if let h = g.head(i), g.rel(i) == .obj || g.rel(i) == .nsubjPass,
                 Self.lightVerbs.contains(g.lemma(h)) || lexicon.patterns(forVerb: g.lemma(h)).isEmpty
             {
                 if Self.lightVerbs.contains(g.lemma(h)) {
@@ -97,7 +97,7 @@ public struct EventMatcher: Sendable {
             guard let p = candidates.first(where: { matches($0, at: i, graph: g, words: &words) }) else { continue }
             // A reporting verb whose complement holds an event: code the complement only.
             if p.code.hasPrefix("01") && p.code.count <= 3 && Self.reportingCodes.contains(p.code) {
-                let complements = g.children(i).filter { g.rel($0) == "ccomp" || g.rel($0) == "parataxis" }
+                let complements = g.children(i).filter { g.rel($0) == .ccomp || g.rel($0) == .parataxis }
                 if complements.contains(where: { c in hasTrigger(under: c, graph: g) }) { continue }
             }
             triggers.append((i, MatchedPattern(p), i))
@@ -135,15 +135,15 @@ public struct EventMatcher: Sendable {
     func matches(_ p: EventPattern, at i: Int, graph g: SentenceGraph, words: inout [Int: Set<String>]) -> Bool {
         let kids = g.children(i)
         if let objects = p.object {
-            let objs = kids.filter { g.rel($0) == "obj" || (g.rel($0) == "nsubj:pass") }
+            let objs = kids.filter { g.rel($0) == .obj || (g.rel($0) == .nsubjPass) }
             guard objs.contains(where: { objects.contains(g.lemma($0)) || compoundLemmas($0, g).contains(where: objects.contains) })
             else { return false }
         }
         if let prep = p.preposition {
             let ok = kids.contains { c in
                 let r = g.rel(c)
-                if (r == "compound:prt" || r == "advmod" || r == "case" || r == "mark") && g.lemma(c) == prep { return true }
-                if r == "obl" || r == "nmod" || r == "xcomp" || r == "advcl" || r == "ccomp" || r == "obj" {
+                if (r == .compoundPrt || r == .advmod || r == .case_ || r == .mark) && g.lemma(c) == prep { return true }
+                if r == .obl || r == .nmod || r == .xcomp || r == .advcl || r == .ccomp || r == .obj {
                     return g.marker(c) == prep
                 }
                 return false
@@ -153,7 +153,7 @@ public struct EventMatcher: Sendable {
         if let comps = p.complement {
             let ok = kids.contains { c in
                 let r = g.rel(c)
-                guard r == "xcomp" || r == "ccomp" || r == "advcl" else { return false }
+                guard r == .xcomp || r == .ccomp || r == .advcl else { return false }
                 return comps.isEmpty || comps.contains(g.lemma(c))
             }
             guard ok else { return false }
@@ -189,7 +189,7 @@ public struct EventMatcher: Sendable {
     }
 
     private func compoundLemmas(_ i: Int, _ g: SentenceGraph) -> [String] {
-        g.children(i).filter { g.rel($0) == "compound" || g.rel($0) == "amod" || g.rel($0) == "conj" }.map { g.lemma($0) }
+        g.children(i).filter { g.rel($0) == .compound || g.rel($0) == .amod || g.rel($0) == .conj }.map { g.lemma($0) }
     }
 
     /// The noun (or name) that ends just before `i`, climbed to the first of its conjuncts; nil if `i` follows
@@ -198,7 +198,7 @@ public struct EventMatcher: Sendable {
         guard i - 1 >= g.range.lowerBound else { return nil }
         var k = i - 1
         guard g.tag(k) == .noun || g.tag(k) == .propn else { return nil }
-        while g.baseRel(k) == "conj", let h = g.head(k), h < k, g.tag(h) == .noun || g.tag(h) == .propn { k = h }
+        while g.baseRel(k) == .conj, let h = g.head(k), h < k, g.tag(h) == .noun || g.tag(h) == .propn { k = h }
         return k
     }
 
@@ -214,8 +214,8 @@ public struct EventMatcher: Sendable {
         var node = v
         for _ in 0..<6 {
             let kids = g.children(node)
-            if let s = kids.first(where: { g.rel($0) == "nsubj" || g.rel($0) == "csubj" }) {
-                if g.tag(s) == .pron, ["who", "which", "that"].contains(g.lemma(s)), g.rel(node) == "acl:relcl",
+            if let s = kids.first(where: { g.rel($0) == .nsubj || g.rel($0) == .csubj }) {
+                if g.tag(s) == .pron, ["who", "which", "that"].contains(g.lemma(s)), g.rel(node) == .aclRelcl,
                     let h = g.head(node)
                 {
                     return [h]
@@ -224,17 +224,17 @@ public struct EventMatcher: Sendable {
             }
             guard let h = g.head(node) else { return [] }
             let r = g.rel(node)
-            if r == "xcomp" {
+            if r == .xcomp {
                 // Object control: "urged Israel to withdraw" — Israel withdraws.
-                if let o = g.children(h).first(where: { g.rel($0) == "obj" }) { return [o] }
+                if let o = g.children(h).first(where: { g.rel($0) == .obj }) { return [o] }
                 node = h
-            } else if r == "conj" || r == "advcl" {
+            } else if r == .conj || r == .advcl {
                 node = h
-            } else if r == "amod" && g.tag(node) == .verb && h > node + 1, let left = nounEnding(before: node, g) {
+            } else if r == .amod && g.tag(node) == .verb && h > node + 1, let left = nounEnding(before: node, g) {
                 // "artillery and tanks shelled targets east of the city" read as a modifier of a later noun: the
                 // noun phrase right before the verb does it.
                 return [left]
-            } else if r == "acl" || r == "acl:relcl" || (r == "amod" && g.tag(node) == .verb) {
+            } else if r == .acl || r == .aclRelcl || (r == .amod && g.tag(node) == .verb) {
                 // "youths protesting the killing", "striking doctors": the noun does the verb.
                 return [h]
             } else {
@@ -265,36 +265,36 @@ extension EventMatcher {
             // Modifiers of the noun: "Israeli strike", "Israel's strike", "strike by Israel", "condemnation from X".
             for c in g.children(trigger) {
                 // A phrase on a noun is its nmod even where the labeller called it obl ("shelling by the army").
-                let r = g.rel(c) == "obl" ? "nmod" : g.rel(c)
+                let r = g.rel(c) == .obl ? .nmod : g.rel(c)
                 let m = g.marker(c)
-                if r == "nmod:poss" || r == "amod" || r == "compound" || (r == "nmod" && (m == "by" || m == "from")) {
+                if r == .nmodPoss || r == .amod || r == .compound || (r == .nmod && (m == "by" || m == "from")) {
                     let found = actors(at: c, graph: g, mentionAt: mentionAt)
                     if !found.isEmpty {
                         sources += found
                         notes.append("source from the noun's '\(r)\(m.map { ":" + $0 } ?? "")' modifier")
                     }
-                } else if r == "nmod" && m == "between" {
+                } else if r == .nmod && m == "between" {
                     let found = actors(at: c, graph: g, mentionAt: mentionAt)
                     sources += found
                     if !found.isEmpty { notes.append("both sides from 'between'") }
-                } else if r == "nmod" && (m == "on" || m == "against" || m == "with" || m == "of" || m == "to" || m == "for") {
+                } else if r == .nmod && (m == "on" || m == "against" || m == "with" || m == "of" || m == "to" || m == "for") {
                     let found = actors(at: c, graph: g, mentionAt: mentionAt)
                     if !found.isEmpty {
                         targets += found
                         notes.append("target from 'nmod:\(m ?? "")'")
                     }
-                } else if r == "acl" || r == "acl:relcl" {
-                    for o in g.children(c) where g.rel(o) == "obj" {
+                } else if r == .acl || r == .aclRelcl {
+                    for o in g.children(c) where g.rel(o) == .obj {
                         targets += actors(at: o, graph: g, mentionAt: mentionAt)
                     }
                 }
             }
             // "Clashes continued between militants and Israeli forces": the sides hang off the noun's verb.
             if sources.isEmpty {
-                var verbs = g.children(trigger).filter { g.baseRel($0) == "acl" && g.tag($0) == .verb }
-                if let h = g.head(trigger), g.baseRel(trigger) == "nsubj", g.tag(h) == .verb { verbs.append(h) }
+                var verbs = g.children(trigger).filter { g.baseRel($0) == .acl && g.tag($0) == .verb }
+                if let h = g.head(trigger), g.baseRel(trigger) == .nsubj, g.tag(h) == .verb { verbs.append(h) }
                 for h in verbs where sources.isEmpty {
-                    for c in g.children(h) where g.baseRel(c) == "obl" && g.marker(c) == "between" {
+                    for c in g.children(h) where g.baseRel(c) == .obl && g.marker(c) == "between" {
                         sources += actors(at: c, graph: g, mentionAt: mentionAt)
                     }
                     if !sources.isEmpty { notes.append("both sides from 'between' on '\(doc.tokens[h].text)'") }
@@ -321,13 +321,13 @@ extension EventMatcher {
             let headline = victim != nil
             // "Five shot dead by armed bandits": a participle with no subject and a "by" phrase naming an actor is
             // a passive the parse read as active.
-            let byAgent = doc.tags[trigger] == .verb && !g.children(trigger).contains { g.baseRel($0) == "nsubj" }
+            let byAgent = doc.tags[trigger] == .verb && !g.children(trigger).contains { g.baseRel($0) == .nsubj }
                 && g.children(trigger).contains { c in
-                    (g.rel(c) == "obl" || g.rel(c) == "obl:agent") && g.marker(c) == "by" && !actors(at: c, graph: g, mentionAt: mentionAt).isEmpty
+                    (g.rel(c) == .obl || g.rel(c) == .oblAgent) && g.marker(c) == "by" && !actors(at: c, graph: g, mentionAt: mentionAt).isEmpty
                 }
             let passive = headline || byAgent || g.isPassive(trigger)
             if passive {
-                for c in g.children(trigger) where (g.rel(c) == "obl" || g.rel(c) == "obl:agent") && g.marker(c) == "by" {
+                for c in g.children(trigger) where (g.rel(c) == .obl || g.rel(c) == .oblAgent) && g.marker(c) == "by" {
                     sources += actors(at: c, graph: g, mentionAt: mentionAt)
                 }
                 // The parse lost the agent phrase: the first actor after a "by" right behind the verb.
@@ -339,7 +339,7 @@ extension EventMatcher {
                     }
                 }
                 if !sources.isEmpty { notes.append("source: passive agent 'by'") }
-                for c in g.children(trigger) where g.rel(c) == "nsubj:pass" {
+                for c in g.children(trigger) where g.rel(c) == .nsubjPass {
                     targets += actors(at: c, graph: g, mentionAt: mentionAt)
                 }
                 if let victim { targets += actors(at: victim, graph: g, mentionAt: mentionAt) }
@@ -351,27 +351,15 @@ extension EventMatcher {
             // The trigger's dependents and their base relations, read once for all the slots below.
             let kids = g.children(trigger)
             let kidBase = kids.map { g.baseRel($0) }
-            for slot in p.targets {
-                // "obl:against" → relation "obl", case word "against" (a byte scan: ':' is ASCII).
-                var rel = slot[...], prep: String? = nil
-                if let colon = slot.utf8.firstIndex(of: 0x3A) {
-                    let after = slot.utf8.index(after: colon)
-                    if colon != slot.startIndex && after != slot.endIndex {
-                        rel = slot[..<colon]
-                        prep = String(slot[after...])
-                    } else {
-                        // Empty parts (never in a checked lexicon): split as the lexicon reader would.
-                        let parts = slot.split(separator: ":", maxSplits: 1)
-                        rel = parts.first ?? ""
-                        prep = parts.count > 1 ? String(parts[1]) : nil
-                    }
-                }
+            for (slot, parsed) in zip(p.targets, p.targetSlots) {
+                // "obl:against" → relation "obl", case word "against".
+                let prep = parsed.suffix
                 for (k, c) in kids.enumerated() {
                     let r = kidBase[k]
-                    guard r == rel || (rel == "obj" && g.rel(c) == "obj") else { continue }
-                    if r == "nsubj" { continue }
+                    guard r == parsed.relation else { continue }
+                    if r == .nsubj { continue }
                     if let prep, g.marker(c) != prep { continue }
-                    if prep == nil && (r == "obl" || r == "nmod") { continue }
+                    if prep == nil && (r == .obl || r == .nmod) { continue }
                     let found = actors(at: c, graph: g, mentionAt: mentionAt)
                     if !found.isEmpty {
                         targets += found
@@ -385,12 +373,12 @@ extension EventMatcher {
         // A passive with its victims named but no "by" has an unknown agent ("and three people were killed"): the
         // actor before it is someone else's subject or object.
         let agentless = !isNoun && victim == nil && g.isPassive(trigger)
-            && g.children(trigger).contains { g.rel($0) == "nsubj:pass" }
+            && g.children(trigger).contains { g.rel($0) == .nsubjPass }
         if sources.isEmpty && !agentless {
             // The victims of a passive are never its agent: "Four Al-Shabaab members were killed".
             var victims = Set<Int>()
             if !isNoun && (victim != nil || g.isPassive(trigger)) {
-                for c in g.children(trigger) where g.baseRel(c) == "nsubj" { victims.formUnion(g.subtree(c)) }
+                for c in g.children(trigger) where g.baseRel(c) == .nsubj { victims.formUnion(g.subtree(c)) }
                 if let v = victim {
                     victims.formUnion(g.subtree(v))
                     for m in g.actors where m.tokens.contains(v) { victims.insert(m.head) }
@@ -399,15 +387,15 @@ extension EventMatcher {
             // "Lebanese authorities condemned the strike": who reacts to an event named as an object did not do it.
             // ("have yet to comment on the strike": the subject of the verb the reaction completes, too)
             var reactors: [Int] = []
-            if isNoun, g.rel(trigger) == "obj" || g.baseRel(trigger) == "obl", let v = g.head(trigger), v != anchor,
+            if isNoun, g.rel(trigger) == .obj || g.baseRel(trigger) == .obl, let v = g.head(trigger), v != anchor,
                Self.reactionVerbs.contains(g.lemma(v))
             {
                 reactors = [v]
-                if g.baseRel(v) == "xcomp", let h = g.head(v) { reactors.append(h) }
+                if g.baseRel(v) == .xcomp, let h = g.head(v) { reactors.append(h) }
             }
             let left = g.actors.filter { m in
                 m.head < trigger && !isLocative(m, g) && !victims.contains(m.head)
-                    && !(g.baseRel(m.head) == "nsubj" && g.head(m.head).map(reactors.contains) == true)
+                    && !(g.baseRel(m.head) == .nsubj && g.head(m.head).map(reactors.contains) == true)
             }
             if let m = left.last(where: { mention in !targets.contains(mention) }) {
                 sources = [m]
@@ -419,7 +407,7 @@ extension EventMatcher {
             if let m = right.first(where: { !sources.contains($0) }) {
                 // "1 killed, several injured when bandits attacked a van": the subject of a clause telling how
                 // the event happened is its agent, not its victim.
-                if g.baseRel(m.head) == "nsubj", let v = g.head(m.head), v > trigger, g.baseRel(v) == "advcl",
+                if g.baseRel(m.head) == .nsubj, let v = g.head(m.head), v > trigger, g.baseRel(v) == .advcl,
                    g.children(v).contains(where: { ["when", "as", "after", "while"].contains(doc.tokens[$0].norm) })
                 {
                     if sources.isEmpty {
@@ -512,7 +500,7 @@ extension EventMatcher {
     func actors(at a: Int, graph g: SentenceGraph, mentionAt: [Int]) -> [ActorMention] {
         var out: [ActorMention] = []
         var node = a
-        if g.tag(a) == .pron, ["who", "which", "that"].contains(g.lemma(a)), let h = g.head(a), g.rel(h) == "acl:relcl",
+        if g.tag(a) == .pron, ["who", "which", "that"].contains(g.lemma(a)), let h = g.head(a), g.rel(h) == .aclRelcl,
             let hh = g.head(h)
         {
             node = hh
@@ -530,7 +518,7 @@ extension EventMatcher {
         } else if let inner = innerMention(node, g, mentionAt, excluding: nil) {
             out.append(inner)
         }
-        for c in g.children(node) where g.rel(c) == "conj" {
+        for c in g.children(node) where g.rel(c) == .conj {
             if let m = mention(at: c, g, mentionAt) ?? innerMention(c, g, mentionAt, excluding: nil) { out.append(m) }
         }
         return out
@@ -549,7 +537,7 @@ extension EventMatcher {
             for n in frontier {
                 for c in g.children(n) {
                     let r = g.rel(c)
-                    if r == "conj" || r == "acl:relcl" || r == "punct" || r == "cc" { continue }
+                    if r == .conj || r == .aclRelcl || r == .punct || r == .cc { continue }
                     if let mk = g.marker(c), ["in", "at", "near", "into", "inside", "across"].contains(mk) { continue }
                     if let m = mention(at: c, g, mentionAt), m != excluding { return m }
                     next.append(c)
@@ -644,7 +632,7 @@ extension EventMatcher {
             if eventNodes.contains(c) { return .own }
             // A relative clause on the event noun itself describes the event ("a ceasefire that took effect on
             // 27 November").
-            let describesEvent = g.baseRel(c) == "acl" && g.head(c).map { eventNodes.contains($0) && g.tag($0) == .noun } == true
+            let describesEvent = g.baseRel(c) == .acl && g.head(c).map { eventNodes.contains($0) && g.tag($0) == .noun } == true
             if !enclosing.contains(c) && !describesEvent && separatesEvents(c, graph: g) { return .separate }
             cur = g.head(c)
             steps += 1
@@ -658,16 +646,16 @@ extension EventMatcher {
     private func separatesEvents(_ n: Int, graph g: SentenceGraph) -> Bool {
         let rel = g.rel(n)
         let base = g.baseRel(n)
-        if base == "acl" || base == "ccomp" || base == "csubj" { return true }
+        if base == .acl || base == .ccomp || base == .csubj { return true }
         // A clause opened by a relative pronoun, whatever the parser attached it as (", which occurred on 07/02").
         if g.tag(n) == .verb, g.children(n).contains(where: { Self.relativePronouns.contains(g.doc.tokens[$0].norm) && $0 < n }) {
             return true
         }
         let marker = g.marker(n)
-        if base == "advcl", let m = marker, Self.separateEventMarkers.contains(m) { return true }
+        if base == .advcl, let m = marker, Self.separateEventMarkers.contains(m) { return true }
         let tag = g.tag(n)
         guard tag == .noun || tag == .verb || tag == .propn else { return false }
-        if base == "obl" || base == "nmod" || rel == "compound" {
+        if base == .obl || base == .nmod || rel == .compound {
             if let m = marker, Self.separateEventMarkers.contains(m) { return true }
             if tag == .noun, !Self.framingMarkers.contains(marker ?? ""),
                 Self.eventNouns.contains(g.lemma(n)) || !lexicon.patterns(forNoun: g.lemma(n)).isEmpty

@@ -44,7 +44,9 @@ public struct EventPattern: Sendable, Hashable {
     /// Lemmas none of which may occur in the trigger's subtree.
     public var excluded: Set<String>?
     /// Dependency slots the recipient (target actor) is read from, in priority order ("obj", "obl:against").
-    public var targets: [String]
+    public var targets: [String] { didSet { targetSlots = targets.map(TargetSlot.init) } }
+    /// `targets` read once: the relation before the colon and the case word or subtype after it.
+    private(set) var targetSlots: [TargetSlot]
     /// A short sentence showing the pattern in use.
     public var example: String
     /// Where the pattern was defined ("verbs.tsv:123").
@@ -88,7 +90,9 @@ public struct EventPattern: Sendable, Hashable {
         self.subject = subject
         self.voice = voice
         self.excluded = excluded
-        self.targets = targets.isEmpty ? EventPattern.defaultTargets(for: trigger) : targets
+        let slots = targets.isEmpty ? EventPattern.defaultTargets(for: trigger) : targets
+        self.targets = slots
+        targetSlots = slots.map(TargetSlot.init)
         self.example = example
         self.origin = origin
     }
@@ -109,6 +113,25 @@ public struct EventPattern: Sendable, Hashable {
 
     /// Identifies patterns that would compete for the same tokens: a later pattern with the same key is overridden.
     var overrideKey: String { "\(trigger.rawValue) \(lemma) \(requirementText)" }
+}
+
+/// A recipient slot of a pattern ("obl:against"): a relation and what its colon adds.
+struct TargetSlot: Sendable, Hashable {
+    /// The relation before the colon; nil for a name that is no relation (never in a checked lexicon).
+    let relation: Relation?
+    /// The case word ("against") or subtype ("pass") after the colon.
+    let suffix: String?
+
+    init(relation: Relation?, suffix: String?) {
+        self.relation = relation
+        self.suffix = suffix
+    }
+
+    init(_ slot: String) {
+        let parts = slot.split(separator: ":", maxSplits: 1)
+        relation = Relation(rawValue: String(parts.first ?? ""))
+        suffix = parts.count > 1 ? String(parts[1]) : nil
+    }
 }
 
 extension EventPattern {

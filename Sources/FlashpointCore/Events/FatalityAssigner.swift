@@ -161,16 +161,16 @@ struct FatalityAssigner {
         var object = false
         for i in doc.sentences[s].tokens where doc.heads[i] == t {
             let r = doc.relations[i]
-            if r == "aux:pass" || r == "nsubj:pass" { passive = true }
-            if r == "obj" { object = true }
-            if r == "obl:agent" { return false }
-            if r == "obl", hasBy(i, doc: doc, sentence: s) { return false }
+            if r == .auxPass || r == .nsubjPass { passive = true }
+            if r == .obj { object = true }
+            if r == .oblAgent { return false }
+            if r == .obl, hasBy(i, doc: doc, sentence: s) { return false }
         }
         return passive || (!object && doc.tokens[t].norm.hasSuffix("ed") && doc.tags[t] == .verb)
     }
 
     private static func hasBy(_ i: Int, doc: Document, sentence s: Int) -> Bool {
-        for k in doc.sentences[s].tokens where doc.heads[k] == i && doc.relations[k] == "case" && doc.tokens[k].norm == "by" {
+        for k in doc.sentences[s].tokens where doc.heads[k] == i && doc.relations[k] == .case_ && doc.tokens[k].norm == "by" {
             return true
         }
         return false

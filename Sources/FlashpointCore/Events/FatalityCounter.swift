@@ -598,7 +598,7 @@ struct FatalityCounter {
     static func onePhraseUnlessJoined(_ heads: [Int], _ g: SentenceGraph) -> [Int] {
         guard heads.count > 1, let lo = heads.min(), let hi = heads.max() else { return heads }
         if (lo..<hi).contains(where: { ["and", "&", "or", "plus"].contains(g.doc.tokens[$0].norm) }) { return heads }
-        let counted = heads.first { h in g.children(h).contains { g.rel($0) == "nummod" } }
+        let counted = heads.first { h in g.children(h).contains { g.rel($0) == .nummod } }
         return [counted ?? lo]
     }
 
@@ -616,35 +616,35 @@ struct FatalityCounter {
                 return g.lemma(c) == "death" && g.marker(c) == "to"
             }
             if l == "find" && kill {
-                return kids.filter { g.rel($0) == "nsubj:pass" || g.rel($0) == "obj" }
+                return kids.filter { g.rel($0) == .nsubjPass || g.rel($0) == .obj }
             }
         }
         guard kill || die else { return nil }
-        if die { return kids.filter { g.baseRel($0) == "nsubj" } }
+        if die { return kids.filter { g.baseRel($0) == .nsubj } }
         if g.isPassive(k) {
-            let subj = kids.filter { g.rel($0) == "nsubj:pass" }
+            let subj = kids.filter { g.rel($0) == .nsubjPass }
             if !subj.isEmpty { return subj }
         } else {
-            let objs = kids.filter { g.rel($0) == "obj" }
+            let objs = kids.filter { g.rel($0) == .obj }
             if !objs.isEmpty { return objs }
             // A passive the parser missed ("Two men were in the evening hours shot dead"): "be" and no object.
-            if kids.contains(where: { g.lemma($0) == "be" && (g.rel($0) == "cop" || g.rel($0) == "aux") }) {
-                let subj = kids.filter { g.rel($0) == "nsubj" }
+            if kids.contains(where: { g.lemma($0) == "be" && (g.rel($0) == .cop || g.rel($0) == .aux) }) {
+                let subj = kids.filter { g.rel($0) == .nsubj }
                 if !subj.isEmpty { return subj }
             }
         }
         let r = g.rel(k)
         // "a man killed in a raid": the reduced relative's noun.
-        if (r == "acl" || r == "amod"), let h = g.head(k), g.tag(h) == .noun || g.tag(h) == .propn { return [h] }
+        if (r == .acl || r == .amod), let h = g.head(k), g.tag(h) == .noun || g.tag(h) == .propn { return [h] }
         // "was shot and killed": the conjunct shares the first verb's victim.
-        if r == "conj", let h = g.head(k) {
+        if r == .conj, let h = g.head(k) {
             let hk = g.children(h)
-            if g.isPassive(h) { return hk.filter { g.rel($0) == "nsubj:pass" } }
-            return hk.filter { g.rel($0) == "obj" }
+            if g.isPassive(h) { return hk.filter { g.rel($0) == .nsubjPass } }
+            return hk.filter { g.rel($0) == .obj }
         }
         // Headline style "Man killed during argument": a past participle with a subject and no object.
-        if g.doc.tokens[k].norm.hasSuffix("ed"), !kids.contains(where: { g.rel($0) == "aux" }) {
-            return kids.filter { g.rel($0) == "nsubj" && g.tag($0) == .noun && !isPlural($0, g) }
+        if g.doc.tokens[k].norm.hasSuffix("ed"), !kids.contains(where: { g.rel($0) == .aux }) {
+            return kids.filter { g.rel($0) == .nsubj && g.tag($0) == .noun && !isPlural($0, g) }
         }
         return []
     }
@@ -854,7 +854,7 @@ struct FatalityCounter {
         var n: Int?
         if g.tag(v) == .num, let (value, _) = number(at: v, doc: g.doc, end: g.range.upperBound) {
             n = value
-        } else if let num = kids.first(where: { g.rel($0) == "nummod" }),
+        } else if let num = kids.first(where: { g.rel($0) == .nummod }),
             let (value, _) = number(at: num, doc: g.doc, end: g.range.upperBound)
         {
             n = isAlternative(at: num, doc: g.doc, range: g.range) ? 0 : value
@@ -870,11 +870,11 @@ struct FatalityCounter {
             return nil
         }
         guard var total = n else { return nil }
-        for c in kids where g.rel(c) == "conj" {
+        for c in kids where g.rel(c) == .conj {
             // "a Muslim cleric and al-Shabaab critic": after a determiner, a second noun with none of its own is the
             // same person (headlines drop them all: "Matatu driver and conductor killed" are two).
-            if g.tag(v) == .noun, g.tag(c) == .noun, !isPlural(c, g), kids.contains(where: { g.rel($0) == "det" }),
-               !g.children(c).contains(where: { ["det", "nummod", "nmod:poss"].contains(g.rel($0)) })
+            if g.tag(v) == .noun, g.tag(c) == .noun, !isPlural(c, g), kids.contains(where: { g.rel($0) == .det }),
+               !g.children(c).contains(where: { [.det, .nummod, .nmodPoss].contains(g.rel($0)) })
             {
                 continue
             }
@@ -934,21 +934,21 @@ struct FatalityCounter {
             for c in g.children(node) {
                 let r = g.rel(c)
                 let w = g.doc.tokens[c].norm
-                if (r == "advmod" || r == "det" || r == "amod" || r == "neg") && negatingModifiers.contains(w) {
+                if (r == .advmod || r == .det || r == .amod) && negatingModifiers.contains(w) {
                     if (w == "nearly" || w == "almost") && g.tag(node) != .verb { continue }
                     return false
                 }
-                if r == "aux" && (ModalityRules.hypotheticalModals.contains(g.lemma(c)) || ModalityRules.futureAux.contains(g.lemma(c))) {
+                if r == .aux && (ModalityRules.hypotheticalModals.contains(g.lemma(c)) || ModalityRules.futureAux.contains(g.lemma(c))) {
                     return false
                 }
-                if r == "mark" && ModalityRules.conditionalMarks.contains(g.lemma(c)) { return false }
+                if r == .mark && ModalityRules.conditionalMarks.contains(g.lemma(c)) { return false }
             }
             guard let h = g.head(node) else { break }
             let r = g.baseRel(node)
-            if r == "parataxis" || (r == "conj" && step > 0) { break }
+            if r == .parataxis || (r == .conj && step > 0) { break }
             if doubtingGovernors.contains(g.lemma(h)) || doubtingGovernors.contains(g.doc.tokens[h].norm) { return false }
             if g.tag(h) == .verb && blamingGovernors.contains(g.lemma(h)), !isAttributive(h, g.doc, range: g.range),
-                ["xcomp", "ccomp", "advcl", "obl", "acl"].contains(String(g.baseRel(node)))
+                [.xcomp, .ccomp, .advcl, .obl, .acl].contains(g.baseRel(node))
             {
                 return false
             }
@@ -980,13 +980,13 @@ struct FatalityCounter {
         while let n = node, steps < 8 {
             let base = g.baseRel(n)
             // "… lynched by a mob for killing his daughter": a clause on a noun, too.
-            if base == "obl" || base == "nmod" || base == "advcl" || base == "acl", let m = g.marker(n),
+            if base == .obl || base == .nmod || base == .advcl || base == .acl, let m = g.marker(n),
                separateMarkers.contains(m)
             {
                 return n
             }
             // "protested the killing of two brothers", "in protest of the murder", "to avenge the death of"
-            if base == "obj" || base == "obl" || base == "nmod", let h = g.head(n), reactionWords.contains(g.lemma(h)) {
+            if base == .obj || base == .obl || base == .nmod, let h = g.head(n), reactionWords.contains(g.lemma(h)) {
                 return n
             }
             node = g.head(n)

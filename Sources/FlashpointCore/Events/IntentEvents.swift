@@ -56,17 +56,17 @@ struct IntentEvents {
     static func intention(of trigger: Int, _ g: SentenceGraph) -> (String, Bool)? {
         var t = trigger
         // "willing to hold talks": the verb whose object the event noun is.
-        if g.tag(t) == .noun, g.rel(t) == "obj", let h = g.head(t), g.tag(h) == .verb { t = h }
+        if g.tag(t) == .noun, g.rel(t) == .obj, let h = g.head(t), g.tag(h) == .verb { t = h }
         guard g.tag(t) == .verb else { return nil }
         let kids = g.children(t)
-        let conditional = kids.contains { g.rel($0) == "mark" && ["if", "unless"].contains(g.doc.tokens[$0].norm) }
+        let conditional = kids.contains { g.rel($0) == .mark && ["if", "unless"].contains(g.doc.tokens[$0].norm) }
         // "is willing to withdraw", "are ready to hold talks"
-        if g.baseRel(t) == "xcomp", let h = g.head(t), intentAdjectives.contains(g.doc.tokens[h].norm) {
+        if g.baseRel(t) == .xcomp, let h = g.head(t), intentAdjectives.contains(g.doc.tokens[h].norm) {
             return (g.doc.tokens[h].norm + " to", conditional)
         }
         // "said they will release", "announced it would boycott": the actor's own future, reported.
-        guard let aux = kids.first(where: { g.baseRel($0) == "aux" && intentAux.contains(g.doc.tokens[$0].norm) }),
-              g.baseRel(t) == "ccomp", let h = g.head(t), ModalityRules.reportingVerbs.contains(g.lemma(h))
+        guard let aux = kids.first(where: { g.baseRel($0) == .aux && intentAux.contains(g.doc.tokens[$0].norm) }),
+              g.baseRel(t) == .ccomp, let h = g.head(t), ModalityRules.reportingVerbs.contains(g.lemma(h))
         else { return nil }
         return ("\(g.doc.tokens[h].norm) … \(g.doc.tokens[aux].norm)", conditional)
     }

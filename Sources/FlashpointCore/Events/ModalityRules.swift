@@ -38,7 +38,7 @@ struct ModalityRules {
         // "its demand for Hezbollah's disarmament", "calls for a ceasefire": the noun right before "for" governs
         // the event even when the parse hangs the phrase elsewhere.
         if g.tag(trigger) == .noun, let m = g.marker(trigger), m == "for" || m == "of",
-            let marker = g.children(trigger).first(where: { g.baseRel($0) == "case" }), marker > g.range.lowerBound
+            let marker = g.children(trigger).first(where: { g.baseRel($0) == .case_ }), marker > g.range.lowerBound
         {
             let before = marker - 1
             if g.tag(before) == .noun,
@@ -58,9 +58,9 @@ struct ModalityRules {
             let r = g.baseRel(node)
             let headLemma = g.lemma(h)
             let headWord = g.doc.tokens[h].text
-            let complement = r == "xcomp" || r == "ccomp" || r == "acl" || r == "csubj"
-            if complement || (r == "nmod" && g.tag(h) == .noun) {
-                if negatingGovernors.contains(headLemma) && r != "nmod" && !isPurposeAfterObject(h, clause: node, graph: g) {
+            let complement = r == .xcomp || r == .ccomp || r == .acl || r == .csubj
+            if complement || (r == .nmod && g.tag(h) == .noun) {
+                if negatingGovernors.contains(headLemma) && r != .nmod && !isPurposeAfterObject(h, clause: node, graph: g) {
                     return (.negated, "complement of '\(headWord)'")
                 }
                 if hypotheticalGovernors.contains(headLemma) && !reportingVerbs.contains(headLemma)
@@ -68,25 +68,25 @@ struct ModalityRules {
                 {
                     return (.hypothetical, "complement of '\(headWord)'")
                 }
-                if futureGovernors.contains(headLemma) && r != "nmod" && r != "acl" {
+                if futureGovernors.contains(headLemma) && r != .nmod && r != .acl {
                     return (.future, "complement of '\(headWord)'")
                 }
             }
             // "rejected the peace plan", "opposed the deployment": the object of a refusal did not happen. Only
             // the event noun itself: in "abandoned vehicles to protest" or "denied entry, which sparked protests"
             // the event hangs from the object and did happen. A demonstration the police "stopped" took place.
-            if r == "obj" && node == trigger && g.tag(node) == .noun
+            if r == .obj && node == trigger && g.tag(node) == .noun
                 && (negatingGovernors.contains(headLemma) || refusingVerbs.contains(headLemma))
                 && !interruptingVerbs.contains(headLemma)
             {
                 return (.negated, "object of '\(headWord)'")
             }
-            if r == "advcl", let m = g.marker(node), conditionalMarks.contains(m) {
+            if r == .advcl, let m = g.marker(node), conditionalMarks.contains(m) {
                 return (.hypothetical, "in a clause introduced by '\(m)'")
             }
-            if r == "parataxis" || r == "list" || r == "reparandum" { break }
-            viaConj = r == "conj"
-            if r != "xcomp" && r != "conj" { negationReaches = false }
+            if r == .parataxis || r == .list || r == .reparandum { break }
+            viaConj = r == .conj
+            if r != .xcomp && r != .conj { negationReaches = false }
             node = h
         }
         return (.asserted, "no negation, modal, condition or plan governs the trigger")
@@ -95,10 +95,10 @@ struct ModalityRules {
     /// "abandoned their vehicles to protest": a to-infinitive after the governor's object says what the act was
     /// for, even when the parse makes it the governor's xcomp; it is not what was abandoned or refused.
     static func isPurposeAfterObject(_ h: Int, clause node: Int, graph g: SentenceGraph) -> Bool {
-        guard g.baseRel(node) == "xcomp", h < node,
-            g.children(node).contains(where: { g.baseRel($0) == "mark" && g.doc.tokens[$0].norm == "to" })
+        guard g.baseRel(node) == .xcomp, h < node,
+            g.children(node).contains(where: { g.baseRel($0) == .mark && g.doc.tokens[$0].norm == "to" })
         else { return false }
-        return g.children(h).contains { g.baseRel($0) == "obj" && $0 > h && $0 < node }
+        return g.children(h).contains { g.baseRel($0) == .obj && $0 > h && $0 < node }
     }
 
     /// "Suspected militants killed two": a participle that only qualifies the next noun phrase, which the parser
@@ -106,14 +106,14 @@ struct ModalityRules {
     static func isAttributiveParticiple(_ h: Int, complement node: Int, graph g: SentenceGraph) -> Bool {
         let norm = g.doc.tokens[h].norm
         guard norm == "suspected" || norm == "alleged" || norm == "presumed" || norm == "purported" else { return false }
-        guard h < node, !g.children(h).contains(where: { g.baseRel($0) == "nsubj" }) else { return false }
+        guard h < node, !g.children(h).contains(where: { g.baseRel($0) == .nsubj }) else { return false }
         // "Suspected militants ambush a patrol" parsed with the group as the participle's object.
         if FatalityCounter.isAttributive(h, g.doc, range: g.range),
-            g.children(h).contains(where: { g.baseRel($0) == "obj" && $0 == h + 1 || g.subtree($0).contains(h + 1) && g.baseRel($0) == "obj" })
+            g.children(h).contains(where: { g.baseRel($0) == .obj && $0 == h + 1 || g.subtree($0).contains(h + 1) && g.baseRel($0) == .obj })
         {
             return true
         }
-        guard let subject = g.children(node).first(where: { g.baseRel($0) == "nsubj" || g.rel($0) == "nsubj:pass" })
+        guard let subject = g.children(node).first(where: { g.baseRel($0) == .nsubj || g.rel($0) == .nsubjPass })
         else { return false }
         return g.subtree(subject).contains(h + 1)
     }
@@ -126,29 +126,29 @@ struct ModalityRules {
             let r = g.rel(c)
             let l = g.lemma(c)
             let word = g.doc.tokens[c].text
-            if (r == "advmod" || r == "neg" || r == "det" || r == "cc:preconj") && negators.contains(l) && r != "cc:preconj" {
-                if r == "det" && g.tag(i) != .noun { continue }
+            if (r == .advmod || r == .det) && negators.contains(l) {
+                if r == .det && g.tag(i) != .noun { continue }
                 return (.negated, "negated by '\(word)'")
             }
             // "No one was injured", "Nobody was hurt", "no people were killed": the subject denies the event.
-            if r == "nsubj" || r == "nsubj:pass" {
+            if r == .nsubj || r == .nsubjPass {
                 let w = g.doc.tokens[c].norm
                 if w == "nobody" || w == "none" || (w == "one" || g.tag(c) == .noun)
-                    && g.children(c).contains(where: { g.rel($0) == "det" && g.doc.tokens[$0].norm == "no" })
+                    && g.children(c).contains(where: { g.rel($0) == .det && g.doc.tokens[$0].norm == "no" })
                 {
                     return (.negated, "negated by the subject '\(word)'")
                 }
             }
-            if r == "aux" {
+            if r == .aux {
                 if hypotheticalModals.contains(l) { hypothetical = "modal '\(word)'" }
                 if futureAux.contains(l) || (l == "go" && g.doc.tokens[c].norm == "going") { future = "auxiliary '\(word)'" }
             }
-            if r == "mark", conditionalMarks.contains(l) {
+            if r == .mark, conditionalMarks.contains(l) {
                 hypothetical = "conditional '\(word)'"
             }
         }
         // "have yet to comment"
-        if let h = g.head(i), g.rel(i) == "xcomp", g.children(h).contains(where: { g.lemma($0) == "yet" }) {
+        if let h = g.head(i), g.rel(i) == .xcomp, g.children(h).contains(where: { g.lemma($0) == "yet" }) {
             return (.negated, "'yet to'")
         }
         if let hypothetical { return (.hypothetical, hypothetical) }

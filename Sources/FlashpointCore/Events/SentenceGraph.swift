@@ -47,20 +47,10 @@ struct SentenceGraph {
         return childList[childStart[k]..<childStart[k + 1]]
     }
 
-    func rel(_ i: Int) -> String { doc.relations[i] }
+    func rel(_ i: Int) -> Relation { doc.relations[i] }
 
-    /// The relation without its subtype ("nsubj:pass" → "nsubj").
-    func baseRel(_ i: Int) -> Substring {
-        let r = doc.relations[i]
-        // A byte scan: `firstIndex(of:)` walks Characters. ':' is ASCII and never part of a longer Character in a
-        // relation name, so the first ':' byte is the first ':' Character.
-        // Over the contiguous bytes (a relation name is a small inline string): the generic scan over the UTF-8
-        // view costs several times as much.
-        let colonOffset = r.utf8.withContiguousStorageIfAvailable { $0.firstIndex(of: 0x3A) }
-            ?? r.utf8.firstIndex(of: 0x3A).map { r.utf8.distance(from: r.utf8.startIndex, to: $0) }
-        if let k = colonOffset { return r[..<r.utf8.index(r.utf8.startIndex, offsetBy: k)] }
-        return r[...]
-    }
+    /// The relation without its subtype (`nsubj:pass` → `nsubj`).
+    func baseRel(_ i: Int) -> Relation { doc.relations[i].base }
 
     func lemma(_ i: Int) -> String { doc.lemmas[i] }
     func tag(_ i: Int) -> UPOS { doc.tags[i] }
@@ -69,12 +59,12 @@ struct SentenceGraph {
         return h >= 0 && range.contains(h) ? h : nil
     }
 
-    func children(_ i: Int, rel r: String) -> [Int] { children(i).filter { doc.relations[$0] == r } }
-    func firstChild(_ i: Int, rel r: String) -> Int? { children(i).first { doc.relations[$0] == r } }
+    func children(_ i: Int, rel r: Relation) -> [Int] { children(i).filter { doc.relations[$0] == r } }
+    func firstChild(_ i: Int, rel r: Relation) -> Int? { children(i).first { doc.relations[$0] == r } }
 
     /// The case or mark word of a dependent ("in" for "in Beirut"), lower-cased; nil when it has none.
     func marker(_ i: Int) -> String? {
-        for c in children(i) where doc.relations[c] == "case" || doc.relations[c] == "mark" {
+        for c in children(i) where doc.relations[c] == .case_ || doc.relations[c] == .mark {
             return doc.lemmas[c]
         }
         return nil
@@ -95,7 +85,7 @@ struct SentenceGraph {
 
     /// Whether the verb is in the passive voice.
     func isPassive(_ v: Int) -> Bool {
-        children(v).contains { doc.relations[$0] == "aux:pass" || doc.relations[$0] == "nsubj:pass" || doc.relations[$0] == "csubj:pass" }
+        children(v).contains { doc.relations[$0] == .auxPass || doc.relations[$0] == .nsubjPass || doc.relations[$0] == .csubjPass }
     }
 
     /// Verbs of harm whose bare participle after a subject is a passive in headline and note style:
@@ -132,15 +122,15 @@ struct SentenceGraph {
         let kids = children(v)
         let blocked = kids.contains { c in
             let r = doc.relations[c]
-            return r == "obj" || r == "aux" || r == "iobj" || r == "ccomp" || (r == "xcomp" && doc.tags[c] != .adj)
+            return r == .obj || r == .aux || r == .iobj || r == .ccomp || (r == .xcomp && doc.tags[c] != .adj)
         }
         guard !blocked else { return nil }
         // The subject reads as a victim: a number or a person ("2 officers", "Mungiki member", "a man").
         func victim(_ t: Int) -> Bool {
-            doc.tags[t] == .num || children(t).contains { doc.relations[$0] == "nummod" }
+            doc.tags[t] == .num || children(t).contains { doc.relations[$0] == .nummod }
                 || Self.victimNouns.contains(doc.lemmas[t])
         }
-        if let subject = kids.first(where: { doc.relations[$0] == "nsubj" && $0 < v }) {
+        if let subject = kids.first(where: { doc.relations[$0] == .nsubj && $0 < v }) {
             return victim(subject) ? subject : nil
         }
         let before = v - 1

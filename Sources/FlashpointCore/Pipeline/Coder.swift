@@ -65,7 +65,7 @@ public final class Coder: Sendable {
         doc.tags = [UPOS](repeating: .x, count: n)
         doc.lemmas = [String](repeating: "", count: n)
         doc.heads = [Int](repeating: -1, count: n)
-        doc.relations = [String](repeating: "dep", count: n)
+        doc.relations = [Relation](repeating: .dep, count: n)
         for s in doc.sentences {
             let range = s.tokens
             guard !range.isEmpty else { continue }
@@ -83,7 +83,7 @@ public final class Coder: Sendable {
                     doc.tags[i] = tags[k]
                     doc.lemmas[i] = syntax.lemma(words[k], tag: tags[k])
                     doc.heads[i] = arcs[k].head >= 0 ? start + arcs[k].head : -1
-                    doc.relations[i] = arcs[k].head >= 0 ? arcs[k].label : "root"
+                    doc.relations[i] = arcs[k].head >= 0 ? Relation(name: arcs[k].label) : .root
                 }
                 start = end
             }
@@ -95,16 +95,16 @@ public final class Coder: Sendable {
     /// strike" read with "authorities" as `nsubj:pass`) is the verb's active subject: UD has no passive with an
     /// object.
     static func repairPassiveSubjects(_ doc: inout Document, _ range: Range<Int>) {
-        for i in range where doc.relations[i] == "nsubj:pass" {
+        for i in range where doc.relations[i] == .nsubjPass {
             let v = doc.heads[i]
             guard v >= 0 else { continue }
             var object = false
             var auxPass = false
             for k in range where doc.heads[k] == v {
-                if doc.relations[k] == "obj" { object = true }
-                if doc.relations[k] == "aux:pass" { auxPass = true }
+                if doc.relations[k] == .obj { object = true }
+                if doc.relations[k] == .auxPass { auxPass = true }
             }
-            if object && !auxPass { doc.relations[i] = "nsubj" }
+            if object && !auxPass { doc.relations[i] = .nsubj }
         }
     }
 
@@ -235,7 +235,7 @@ public final class Coder: Sendable {
                 // "Thousands marched in Lima", "Landlords protested": a crowd counted, or a plural noun no
                 // dictionary knows (a known one would already be the source).
                 guard let subj = doc.sentences[events[k].sentence].tokens.first(where: { i in
-                    doc.heads[i] == t && (doc.relations[i] == "nsubj" || doc.relations[i].hasPrefix("nsubj:"))
+                    doc.heads[i] == t && doc.relations[i].base == .nsubj
                 }), isUnnamedCrowd(subj, doc) else { continue }
                 events[k].source = [Actor(code: "CVL", country: nil, sector: "CVL", name: doc.tokens[subj].norm)]
                 events[k].argumentNotes.append("source: the people '\(doc.tokens[subj].text)' names")
@@ -311,7 +311,7 @@ public final class Coder: Sendable {
     static func definiteNounsTellEarlierEvents(_ events: inout [EventMention], doc: Document) {
         for k in events.indices where events[k].source.isEmpty && doc.tags[events[k].trigger] == .noun {
             let t = events[k].trigger
-            guard doc.sentences[events[k].sentence].tokens.contains(where: { doc.heads[$0] == t && doc.relations[$0] == "det"
+            guard doc.sentences[events[k].sentence].tokens.contains(where: { doc.heads[$0] == t && doc.relations[$0] == .det
                     && ["the", "this", "that"].contains(doc.tokens[$0].norm) })
             else { continue }
             let root = events[k].code.prefix(2)

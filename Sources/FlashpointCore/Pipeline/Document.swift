@@ -19,7 +19,7 @@ public struct Document: Sendable {
     /// Syntax layer, parallel to ``tokens``: the head's index in ``tokens``, or -1 for a sentence root.
     public var heads: [Int] = []
     /// Syntax layer, parallel to ``tokens``: the UD relation to the head.
-    public var relations: [String] = []
+    public var relations: [Relation] = []
     /// Actors layer: actor mentions, in token order.
     public var actors: [ActorMention] = []
     /// Time layer: date expressions, with token ranges into ``tokens``.

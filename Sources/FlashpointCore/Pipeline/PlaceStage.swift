@@ -321,7 +321,7 @@ struct PlaceStage: Sendable {
     private func attached(_ e: EventMention, _ found: [Found], graph g: SentenceGraph, doc: Document) -> Found? {
         guard !found.isEmpty else { return nil }
         var anchors = [e.trigger]
-        if let h = g.head(e.trigger), g.rel(e.trigger) == "obj" || g.rel(e.trigger) == "nsubj:pass" { anchors.append(h) }
+        if let h = g.head(e.trigger), g.rel(e.trigger) == .obj || g.rel(e.trigger) == .nsubjPass { anchors.append(h) }
         // The clause's tokens as a mask over the sentence (subtrees stay inside it).
         var clause = [Bool](repeating: false, count: g.range.count)
         for a in anchors { for t in g.subtree(a) where g.range.contains(t) { clause[t - g.range.lowerBound] = true } }
