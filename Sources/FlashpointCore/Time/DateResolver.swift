@@ -81,6 +81,7 @@ struct Scan {
         case .number:
             return isoDate(at: i) ?? slashDate(at: i) ?? dayFirst(at: i) ?? yearAlone(at: i) ?? relativeCount(at: i)
         case .word:
+            guard DateVocabulary.startWords.contains(w) || w.utf8.contains(0x2D) else { return nil }
             if let m = relativeWord(at: i, w) { return m }
             if let m = weekday(at: i, w) { return m }
             if let m = monthFirst(at: i) { return m }

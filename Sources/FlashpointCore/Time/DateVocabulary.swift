@@ -38,6 +38,12 @@ enum DateVocabulary {
     ]
 
     /// Units of relative expressions ("two days ago").
+    /// The words `Scan.relativeWord` opens an expression with.
+    static let relativeWords: Set<String> = ["yesterday", "today", "tonight", "overnight", "last", "this", "next", "past"]
+    /// Every word a date expression can start with (relative words, weekdays, months, number words); a word
+    /// outside it, unless it holds a dash ("mid-November"), starts none, and one look-up tells so.
+    static let startWords: Set<String> = relativeWords.union(weekdays.keys).union(months.keys).union(numberWords.keys)
+
     static let units: [String: DatePrecision] = [
         "day": .day, "days": .day, "week": .week, "weeks": .week, "month": .month, "months": .month,
         "year": .year, "years": .year,

@@ -147,3 +147,16 @@ import Testing
         #expect(find("on 29 February").first?.day == Day(year: 2024, month: 2, day: 29))
     }
 }
+
+extension DateResolverTests {
+    /// The resolver skips words outside `DateVocabulary.startWords` at once: every family of opening words must be
+    /// in it, or its dates would silently vanish.
+    @Test(arguments: [
+        "yesterday", "today", "tonight", "overnight", "last week", "this morning", "next Tuesday", "the past year",
+        "on Friday", "in March 2013", "Sept. 9, 2014", "two days ago", "a week ago", "in mid-November", "late-2024",
+    ])
+    func everyOpeningWordFamilyIsAStartWord(_ phrase: String) {
+        let found = find("Troops moved \(phrase) near the border.")
+        #expect(found.count == 1, "\(phrase): \(found.map(\.text))")
+    }
+}
