@@ -1,7 +1,8 @@
 /// The dependency structure of one sentence in a ``Document``, with the look-ups the event rules need.
 ///
-/// Indices are absolute token indices into the document.
-struct SentenceGraph {
+/// Indices are absolute token indices into the document. A class: the rules pass a graph around a lot, and a
+/// reference is one count to bump where the struct copied every layer of the document.
+final class SentenceGraph {
     let doc: Document
     /// The sentence's index in the document.
     let sentence: Int
