@@ -50,7 +50,7 @@ struct ActorLexicon: Sendable {
             starts[k].sort { phrases[Int($0)].ids.count > phrases[Int($1)].ids.count }
         }
         var flags = [WordFlags](repeating: [], count: vocab.count)
-        func mark(_ words: Set<String>, _ f: WordFlags) {
+        func mark(_ words: some Sequence<String>, _ f: WordFlags) {
             for w in words {
                 if let id = vocab[w] {
                     flags[Int(id)].insert(f)

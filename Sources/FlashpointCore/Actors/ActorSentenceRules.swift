@@ -24,7 +24,7 @@ struct SentenceRules {
     }
 
     /// Words that may stand between a country or group and its agent word ("Israeli special forces").
-    static let modifiers: Set<String> = [
+    static let modifiers: WordSet = [
         "special", "elite", "regular", "ground", "armed", "masked", "heavily", "heavily-armed", "suspected",
         "alleged", "local", "senior", "top", "junior", "former", "retired", "rogue", "allied", "pro-government",
         "anti-government", "state", "federal", "national", "regional", "county", "provincial", "foreign", "many",
@@ -37,9 +37,9 @@ struct SentenceRules {
         "unidentified", "unknown", "so-called", "main", "chief", "lead", "leading", "prominent", "veteran",
     ]
 
-    static let stateSectors: Set<String> = ["GOV", "MIL", "COP", "SPY", "LEG", "JUD"]
+    static let stateSectors: WordSet = ["GOV", "MIL", "COP", "SPY", "LEG", "JUD"]
 
-    static let formerWords: Set<String> = ["former", "ex", "retired", "then-former"]
+    static let formerWords: WordSet = ["former", "ex", "retired", "then-former"]
 
     var entries: [Entry] { recognizer.dictionary.entries }
 
@@ -280,7 +280,7 @@ struct SentenceRules {
         return k + 1
     }
 
-    static let prepositions: Set<String> = ["of", "from", "in"]
+    static let prepositions: WordSet = ["of", "from", "in"]
 
     /// A bare agent: title before a person, back-reference, "agent of/in/from country", or sector only.
     func agentRule(_ k: Int, _ memory: inout ActorRecognizer.Memory, _ out: inout [ActorMention]) -> Int {

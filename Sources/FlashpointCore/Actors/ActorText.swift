@@ -111,7 +111,7 @@ enum ActorText {
     }
 
     /// Arabic article prefixes written either joined ("al-Qassam") or apart ("al Qassam").
-    static let articles: Set<String> = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "ad-din"]
+    static let articles: WordSet = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath", "ad-din"]
 
     /// Spelling variants of a tokenised name: the article written apart or joined, and without diacritics.
     static func variants(_ toks: [Substring]) -> [[Substring]] {

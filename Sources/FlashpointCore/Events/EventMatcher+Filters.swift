@@ -111,8 +111,8 @@ extension EventMatcher {
     }
 
     /// Words of deaths and injuries: the outcome of an incident rather than an incident of their own.
-    static let harmLemmas: Set<String> = ["kill", "killing", "die", "death", "dead", "injure", "injury", "wound"]
-    static let backgroundNouns: Set<String> = ["retaliation", "response", "wake", "aftermath", "revenge", "reprisal"]
+    static let harmLemmas: WordSet = ["kill", "killing", "die", "death", "dead", "injure", "injury", "wound"]
+    static let backgroundNouns: WordSet = ["retaliation", "response", "wake", "aftermath", "revenge", "reprisal"]
 
     /// The word a background phrase hangs from: "after X", "following X", "in retaliation for X", "in the wake of
     /// X" give the head of the phrase X attaches to.
@@ -133,14 +133,14 @@ extension EventMatcher {
     }
 
     /// Verbs whose "of"/"for" complement is only alleged.
-    static let classifiedNouns: Set<String> = [
+    static let classifiedNouns: WordSet = [
         "suspect", "convict", "case", "charge", "trial", "investigation", "inquiry", "probe", "file", "cell",
         "squad", "unit", "detective",
     ]
-    static let accusationGovernors: Set<String> = ["accuse", "blame", "allege", "suspect", "charge", "indict"]
+    static let accusationGovernors: WordSet = ["accuse", "blame", "allege", "suspect", "charge", "indict"]
 
     /// Nouns that frame another noun as an activity: "mediation mission", "aid effort", "peace process".
-    static let eventFrames: Set<String> = [
+    static let eventFrames: WordSet = [
         "mission", "effort", "operation", "campaign", "bid", "initiative", "process", "programme", "program",
         "drive", "attempt", "plan", "project", "activity", "work", "visit", "trip", "tour", "round", "session",
     ]

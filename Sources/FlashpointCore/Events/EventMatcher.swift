@@ -3,14 +3,14 @@
 public struct EventMatcher: Sendable {
     /// Verbs that carry a nominal event ("launched a strike", "held talks"): the noun is the event, the verb gives
     /// it a subject, a tense and a date.
-    static let lightVerbs: Set<String> = [
+    static let lightVerbs: WordSet = [
         "launch", "carry", "conduct", "stage", "mount", "hold", "begin", "continue", "intensify", "resume", "unleash",
         "make", "issue", "express", "voice", "confirm", "announce", "claim", "report", "order", "perform", "execute",
         "initiate", "step", "escalate", "wage", "undertake", "commit", "lead", "organize", "organise", "call", "join",
         "attend", "host", "convene", "open", "start", "spark", "trigger", "prompt", "draw", "provoke",
     ]
     /// Verbs that only report: an event in their complement is coded instead of them.
-    static let reportingCodes: Set<String> = ["010", "01"]
+    static let reportingCodes: WordSet = ["010", "01"]
 
     let lexicon: EventLexicon
     let catalog: CameoCatalog
@@ -204,7 +204,7 @@ public struct EventMatcher: Sendable {
 
     /// The subject of a verb: its own nsubj, or the one it shares through xcomp, conj or a relative clause.
     /// Verbs of reacting to an event named as their object: their subject did not do it.
-    static let reactionVerbs: Set<String> = [
+    static let reactionVerbs: WordSet = [
         "condemn", "denounce", "criticize", "criticise", "deplore", "decry", "slam", "welcome", "praise", "hail",
         "protest", "investigate", "probe", "deny", "blame", "mourn", "regret", "lament", "applaud", "commend",
         "comment", "react", "respond",
@@ -554,14 +554,14 @@ extension EventMatcher {
 
     /// Markers of a phrase or clause that reports another, earlier or later event ("following the killing of a
     /// man on Sunday", "after talks on Monday", "in revenge for an attack on 23/03").
-    static let separateEventMarkers: Set<String> = [
+    static let separateEventMarkers: WordSet = [
         "after", "following", "before", "since", "ahead", "prior", "for", "over", "against", "until", "till",
     ]
-    static let relativePronouns: Set<String> = ["which", "who", "whom", "whose"]
+    static let relativePronouns: WordSet = ["which", "who", "whom", "whose"]
     /// Markers of a phrase that frames the same event ("killed in a raid on Monday", "died from wounds").
-    static let framingMarkers: Set<String> = ["in", "during", "at", "by", "amid", "on", "through", "from", "as", "within"]
+    static let framingMarkers: WordSet = ["in", "during", "at", "by", "amid", "on", "through", "from", "as", "within"]
     /// Nouns that name an event of their own even when the lexicon has no pattern for them.
-    static let eventNouns: Set<String> = [
+    static let eventNouns: WordSet = [
         "death", "killing", "murder", "accident", "suicide", "election", "nomination", "vote", "funeral", "burial",
         "meeting", "arrest", "abduction", "kidnapping", "raid", "attack", "ambush", "bombing", "shooting",
         "assassination", "demolition", "eviction", "ruling", "verdict", "trial", "incident",

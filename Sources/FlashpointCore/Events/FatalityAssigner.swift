@@ -104,7 +104,7 @@ struct FatalityAssigner {
         }
     }
 
-    static let survivalWords: Set<String> = ["rescue", "survive", "nearly", "narrowly"]
+    static let survivalWords: WordSet = ["rescue", "survive", "nearly", "narrowly"]
 
     /// Codes of violent events that do not kill by themselves: abductions (181), protests and riots (14),
     /// arrests, seizures and other repression (17).
@@ -133,7 +133,7 @@ struct FatalityAssigner {
     }
 
     /// ACLED event types whose events carry fatalities.
-    static let conflictTypes: Set<String> = [
+    static let conflictTypes: WordSet = [
         "Battles", "Violence against civilians", "Explosions/Remote violence", "Riots", "Protests",
     ]
 

@@ -144,7 +144,7 @@ struct FatalityCounter {
         return false
     }
 
-    static let numberWords: [String: Int] = [
+    static let numberWords: WordTable<Int> = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
@@ -152,12 +152,12 @@ struct FatalityCounter {
         "both": 2, "another": 1, "single": 1,
     ]
     /// Words after which a number counts the dead.
-    static let deathWords: Set<String> = ["kill", "dead", "die", "death", "fatality", "fatal", "body", "corpse", "slay", "behead", "lynch", "massacre", "murder", "execute", "assassinate", "martyr", "perish", "drown", "toll", "casualty"]
-    static let injuryWords: Set<String> = ["injure", "wound", "hurt", "injury", "injured", "wounded", "arrest", "abduct", "kidnap", "displace", "detain", "rescue", "evacuate", "missing", "hospitalize", "hospitalise"]
+    static let deathWords: WordSet = ["kill", "dead", "die", "death", "fatality", "fatal", "body", "corpse", "slay", "behead", "lynch", "massacre", "murder", "execute", "assassinate", "martyr", "perish", "drown", "toll", "casualty"]
+    static let injuryWords: WordSet = ["injure", "wound", "hurt", "injury", "injured", "wounded", "arrest", "abduct", "kidnap", "displace", "detain", "rescue", "evacuate", "missing", "hospitalize", "hospitalise"]
     /// Nouns that count the dead by themselves ("2 fatalities", "5 bodies").
-    static let deathNouns: Set<String> = ["fatality", "fatalities", "dead", "death", "deaths", "body", "bodies", "corpse", "corpses"]
+    static let deathNouns: WordSet = ["fatality", "fatalities", "dead", "death", "deaths", "body", "bodies", "corpse", "corpses"]
     /// Nouns for people that may follow the number ("three civilians", "2 members").
-    static let personNouns: Set<String> = [
+    static let personNouns: WordSet = [
         "person", "people", "civilian", "man", "woman", "child", "boy", "girl", "member", "soldier", "officer",
         "policeman", "militant", "fighter", "resident", "villager", "student", "palestinian", "israeli", "kenyan",
         "protester", "demonstrator", "rioter", "attacker", "gunman", "suspect", "worker", "farmer", "herder",
@@ -167,31 +167,31 @@ struct FatalityCounter {
         "driver", "motorist", "child", "son", "daughter", "brother", "wife", "husband", "father", "mother",
     ]
     /// Verbs that say someone was killed.
-    static let killVerbs: Set<String> = [
+    static let killVerbs: WordSet = [
         "kill", "murder", "slay", "lynch", "assassinate", "behead", "massacre", "strangle", "slaughter", "butcher",
     ]
     /// Verbs that say someone died.
-    static let dieVerbs: Set<String> = ["die", "perish", "drown", "succumb"]
+    static let dieVerbs: WordSet = ["die", "perish", "drown", "succumb"]
     /// Verbs that kill with "dead" or "to death" ("shot dead", "hacked to death") or "down" ("gunned down").
-    static let mannerVerbs: Set<String> = [
+    static let mannerVerbs: WordSet = [
         "shoot", "hack", "stab", "beat", "burn", "stone", "club", "crush", "gun", "cut", "torture", "starve",
         "trample", "lynch", "bludgeon", "batter", "chop", "slash", "find",
     ]
     /// Governing words that say the deaths did not happen or are not established.
-    static let doubtingGovernors: Set<String> = [
+    static let doubtingGovernors: WordSet = [
         "deny", "dismiss", "reject", "refute", "unconfirmed", "rumour", "rumor", "threaten", "threat", "plan",
         "plot", "attempt", "try", "vow", "intend", "aim", "seek", "want", "fail", "prevent", "foil",
     ]
     /// Verbs whose complement is a crime someone is blamed for, not deaths of the event at hand ("accused of
     /// killing his father", "suspected of killing a guard"); only as verbs, not "suspected gunmen".
-    static let blamingGovernors: Set<String> = ["accuse", "suspect", "allege", "charge", "convict", "blame", "arrest", "sentence", "jail", "try"]
+    static let blamingGovernors: WordSet = ["accuse", "suspect", "allege", "charge", "convict", "blame", "arrest", "sentence", "jail", "try"]
     /// Words whose object is an earlier event they react to ("protest the killing of", "avenge the murder of").
-    static let reactionWords: Set<String> = [
+    static let reactionWords: WordSet = [
         "protest", "condemn", "denounce", "mourn", "investigate", "probe", "decry", "demonstrate", "avenge",
         "revenge", "retaliate", "retaliation", "commemorate", "mark", "outrage", "anger", "inquiry", "investigation",
     ]
     /// Markers of a phrase about another event ("after", "following the killing of two").
-    static let separateMarkers: Set<String> = ["after", "following", "since", "over", "against", "for", "before"]
+    static let separateMarkers: WordSet = ["after", "following", "since", "over", "against", "for", "before"]
 
     // MARK: - Counting
 
@@ -270,11 +270,11 @@ struct FatalityCounter {
     }
 
     /// Nouns of a time phrase that can sit inside a verb group ("were last night killed").
-    static let timeNouns: Set<String> = ["night", "week", "weekend", "evening", "morning", "afternoon", "month", "year"]
+    static let timeNouns: WordSet = ["night", "week", "weekend", "evening", "morning", "afternoon", "month", "year"]
 
     /// Things counted beside the dead ("25 houses were burned and two people were killed"): a number of them is
     /// no toll.
-    static let countedThings: Set<String> = [
+    static let countedThings: WordSet = [
         "house", "home", "hut", "building", "structure", "shop", "vehicle", "car", "truck", "bus", "school", "church",
         "mosque", "tent", "animal", "cattle", "cow", "goat", "sheep", "camel", "donkey", "livestock", "head",
     ]
@@ -341,9 +341,9 @@ struct FatalityCounter {
 
     /// Whether token i could start a report: a death word or a number (cheap pre-check).
     /// Lemmas that may cue a death: the death words, kill and die verbs, and "gun" (one look-up instead of three).
-    private static let deathCueLemmas: Set<String> = deathWords.union(killVerbs).union(dieVerbs).union(["gun"])
+    private static let deathCueLemmas: WordSet = deathWords.union(killVerbs).union(dieVerbs).union(["gun"])
     /// Word forms that may cue a death: the death nouns, "killing" and "killed".
-    private static let deathCueWords: Set<String> = deathNouns.union(["killing", "killed"])
+    private static let deathCueWords: WordSet = deathNouns.union(["killing", "killed"])
 
     private static func mayCueDeath(_ doc: Document, _ i: Int) -> Bool {
         deathCueLemmas.contains(doc.lemmas[i]) || deathCueWords.contains(doc.tokens[i].norm)
@@ -651,7 +651,7 @@ struct FatalityCounter {
 
     /// Forms of the verbs in ``mannerVerbs`` that the tagger may take for nouns or adjectives ("was shot",
     /// "was burnt").
-    static let mannerForms: Set<String> = [
+    static let mannerForms: WordSet = [
         "shot", "shoots", "shooting", "burnt", "burned", "hacked", "stabbed", "beaten", "stoned", "clubbed",
         "crushed", "gunned", "tortured", "starved", "trampled", "bludgeoned", "battered", "chopped", "slashed",
     ]
@@ -661,7 +661,7 @@ struct FatalityCounter {
     }
 
     /// Inflected forms that say someone was killed, whatever the tagger made of them.
-    static let killForms: Set<String> = [
+    static let killForms: WordSet = [
         "kill", "kills", "killed", "killing", "murder", "murders", "murdered", "murdering", "lynch", "lynches",
         "lynched", "lynching", "assassinate", "assassinates", "assassinated", "behead", "beheads", "beheaded",
         "slay", "slays", "slew", "slain", "strangled", "strangles",
@@ -671,7 +671,7 @@ struct FatalityCounter {
     /// ("gunmen kill a man", "raiders killed two herders", "attackers shoot and kill") rather than died
     /// ("were killed", "killed in the raid", "died").
     /// Words after a killing verb that show it has no object (whatever the tagger says).
-    static let notObjectWords: Set<String> = [
+    static let notObjectWords: WordSet = [
         "in", "at", "on", "near", "during", "by", "after", "before", "when", "while", "as", "and", "inside",
         "outside", "following", "from", "with", "amid", "over", "since", "last", "yesterday", "today", "overnight",
     ]
@@ -762,7 +762,7 @@ struct FatalityCounter {
     }
 
     /// Words before a predicate noun: what follows names the same person ("to be a thief", "as a teacher").
-    static let predicateMarkers: Set<String> = ["be", "as", "being"]
+    static let predicateMarkers: WordSet = ["be", "as", "being"]
 
     static func personSuffix(_ l: String) -> Bool {
         for suffix in ["er", "or", "ist", "ian", "man", "woman"] where l.hasSuffix(suffix) && l.count > suffix.count + 2 {
@@ -843,8 +843,8 @@ struct FatalityCounter {
         return nil
     }
 
-    static let modifierStarts: Set<String> = ["of", "from", "for", "in", "at", "on", "with"]
-    static let passiveAuxiliaries: Set<String> = ["is", "was", "are", "were"]
+    static let modifierStarts: WordSet = ["of", "from", "for", "in", "at", "on", "with"]
+    static let passiveAuxiliaries: WordSet = ["is", "was", "are", "were"]
 
     /// How many people a victim phrase names when it has no number: one for a singular noun, name or pronoun
     /// ("a man", "the suspect", "Shadi Barud", "him"), the sum over "X and Y", nil for plurals ("civilians").
@@ -887,7 +887,7 @@ struct FatalityCounter {
     }
 
     /// More nouns for people, for victims named without a number ("a cleric was killed").
-    static let moreRoleNouns: Set<String> = [
+    static let moreRoleNouns: WordSet = [
         "cleric", "chief", "official", "thief", "priest", "imam", "pastor", "sheikh", "leader", "activist",
         "politician", "candidate", "mp", "councillor", "cop", "inspector", "constable", "warden", "ranger", "rider",
         "mechanic", "tourist", "nun", "bishop", "judge", "lawyer", "businessman", "businesswoman", "landlord",
@@ -903,7 +903,7 @@ struct FatalityCounter {
     ]
 
     /// Things that are killed but are not people ("killed the bill").
-    static let notVictims: Set<String> = [
+    static let notVictims: WordSet = [
         "bill", "deal", "plan", "proposal", "project", "idea", "motion", "engine", "time", "story", "mood", "light",
         "process", "talk", "chance", "hope", "attack", "operation", "post", "vehicle", "car", "bus", "grenade",
         "bomb", "house", "village", "camp", "station", "area", "town",
@@ -971,7 +971,7 @@ struct FatalityCounter {
     }
 
     /// Modifiers that deny the deaths ("no one was killed", "nearly lynched").
-    static let negatingModifiers: Set<String> = ["no", "not", "n't", "never", "unconfirmed", "alleged", "nearly", "almost", "none"]
+    static let negatingModifiers: WordSet = ["no", "not", "n't", "never", "unconfirmed", "alleged", "nearly", "almost", "none"]
 
     /// The head of the phrase or clause about another event that holds the cue, if any.
     static func separateContext(of cue: Int, _ g: SentenceGraph) -> Int? {

@@ -9,8 +9,8 @@
 /// ("could spiral into open conflict") make none.
 struct IntentEvents {
     /// Adjectives whose complement is the subject's stated intention.
-    static let intentAdjectives: Set<String> = ["willing", "ready", "prepared", "determined", "committed", "eager"]
-    static let intentAux: Set<String> = ["will", "would", "shall", "'ll", "wo"]
+    static let intentAdjectives: WordSet = ["willing", "ready", "prepared", "determined", "committed", "eager"]
+    static let intentAux: WordSet = ["will", "would", "shall", "'ll", "wo"]
 
     /// The intention events of an article's events, to be added to them. Events made only intended ("willing
     /// to hold talks", asserted by the parse) are marked `future` in place.

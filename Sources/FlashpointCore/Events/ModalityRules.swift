@@ -1,32 +1,32 @@
 /// Decides whether an event is asserted, negated, hypothetical, future or historical, from the words that govern
 /// its trigger in the dependency tree.
 struct ModalityRules {
-    static let negators: Set<String> = ["not", "n't", "never", "no", "neither", "nor", "without"]
-    static let hypotheticalModals: Set<String> = ["would", "could", "might", "may", "should", "must", "can", "ought"]
-    static let futureAux: Set<String> = ["will", "shall", "'ll", "wo"]
-    static let conditionalMarks: Set<String> = ["if", "unless", "whether", "lest"]
+    static let negators: WordSet = ["not", "n't", "never", "no", "neither", "nor", "without"]
+    static let hypotheticalModals: WordSet = ["would", "could", "might", "may", "should", "must", "can", "ought"]
+    static let futureAux: WordSet = ["will", "shall", "'ll", "wo"]
+    static let conditionalMarks: WordSet = ["if", "unless", "whether", "lest"]
     /// Verbs whose complement did not happen.
-    static let negatingGovernors: Set<String> = ["fail", "deny", "refuse", "decline", "avoid", "stop", "cease", "halt", "reject", "dismiss", "prevent", "refrain", "abandon"]
+    static let negatingGovernors: WordSet = ["fail", "deny", "refuse", "decline", "avoid", "stop", "cease", "halt", "reject", "dismiss", "prevent", "refrain", "abandon"]
     /// Verbs whose complement is planned or intended.
-    static let futureGovernors: Set<String> = [
+    static let futureGovernors: WordSet = [
         "plan", "intend", "expect", "prepare", "aim", "seek", "want", "hope", "vow", "pledge", "promise", "decide",
         "agree", "threaten", "schedule", "set", "due", "offer", "propose", "wish", "try", "attempt", "plot", "order",
         "urge", "call", "ask", "demand", "appeal", "invite", "encourage", "press", "push", "need", "warn", "consider",
         "discuss", "mull", "weigh", "announce", "resolve", "vote", "move", "begin", "start",
     ]
     /// Verbs and nouns whose complement is only possible.
-    static let hypotheticalGovernors: Set<String> = [
+    static let hypotheticalGovernors: WordSet = [
         "fear", "risk", "threat", "possibility", "prospect", "danger", "chance", "sign", "question", "concern",
         "speculation", "rumour", "rumor", "worry", "doubt", "likelihood", "scenario", "potential", "bid", "effort",
         "plan", "need", "call", "demand", "hope", "suspect", "allege", "accuse", "imagine", "predict", "forecast",
         "request", "offer", "invitation", "appeal", "proposal", "proposition", "ultimatum", "suggestion", "idea",
     ]
     /// Verbs that end an event already under way: their object happened ("police stopped the march").
-    static let interruptingVerbs: Set<String> = ["stop", "halt"]
+    static let interruptingVerbs: WordSet = ["stop", "halt"]
     /// Verbs whose object is refused.
-    static let refusingVerbs: Set<String> = ["oppose", "veto", "resist", "rebuff", "spurn", "boycott", "snub"]
+    static let refusingVerbs: WordSet = ["oppose", "veto", "resist", "rebuff", "spurn", "boycott", "snub"]
     /// Reporting verbs: what they report keeps their own modality.
-    static let reportingVerbs: Set<String> = [
+    static let reportingVerbs: WordSet = [
         "say", "tell", "report", "state", "confirm", "announce", "add", "note", "claim", "write", "declare", "insist",
         "explain", "reveal", "disclose", "acknowledge", "admit", "show", "indicate", "find", "learn", "stress",
         "emphasize", "emphasise", "point", "recount", "describe", "quote", "cite", "according",

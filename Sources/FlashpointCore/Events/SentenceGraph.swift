@@ -91,14 +91,14 @@ final class SentenceGraph {
 
     /// Verbs of harm whose bare participle after a subject is a passive in headline and note style:
     /// "1 suspected Mungiki member killed at slum", "Two officers shot dead in ambush".
-    static let headlineParticiples: Set<String> = [
+    static let headlineParticiples: WordSet = [
         "killed", "shot", "injured", "wounded", "arrested", "abducted", "kidnapped", "beaten", "stabbed", "lynched",
         "hacked", "burnt", "burned", "detained", "murdered", "executed", "assassinated", "ambushed", "seized",
         "captured", "raped", "tortured", "attacked", "targeted", "hit", "struck", "dispersed", "teargassed",
     ]
 
     /// Nouns for people who are reported harmed.
-    static let victimNouns: Set<String> = [
+    static let victimNouns: WordSet = [
         "man", "woman", "person", "people", "child", "boy", "girl", "officer", "policeman", "soldier", "member",
         "civilian", "student", "resident", "farmer", "herder", "suspect", "driver", "trader", "teacher",
         "journalist", "worker", "villager", "body", "family", "pastoralist", "chief", "official", "guard",

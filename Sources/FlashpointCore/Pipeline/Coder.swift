@@ -194,7 +194,7 @@ public final class Coder: Sendable {
 
     // MARK: - Helpers
 
-    static let incidentTypes: Set<String> = [
+    static let incidentTypes: WordSet = [
         "Battles", "Explosions/Remote violence", "Riots", "Violence against civilians", "Protests",
     ]
 
@@ -257,10 +257,10 @@ public final class Coder: Sendable {
     }
 
     /// Counted crowds that march or rally: "Thousands marched", "Hundreds rallied".
-    static let crowdWords: Set<String> = ["thousands", "hundreds", "dozens", "scores", "tens", "millions"]
+    static let crowdWords: WordSet = ["thousands", "hundreds", "dozens", "scores", "tens", "millions"]
 
     static let riotCodes = ["144", "1711", "1712"]
-    static let interventionWords: Set<String> = ["teargas", "tear", "disperse", "baton", "cannon", "arrest", "quell"]
+    static let interventionWords: WordSet = ["teargas", "tear", "disperse", "baton", "cannon", "arrest", "quell"]
 
     /// A short report (a wire brief, an incident note) tells one incident: when it says the sides fought
     /// ("a shootout ensued", "clashed with police"), its generic attacks are part of that battle.
@@ -385,10 +385,10 @@ public final class Coder: Sendable {
         }
     }
 
-    static let stateSectors: Set<String> = ["MIL", "COP", "SPY", "GOV"]
-    static let victimMarkers: Set<String> = ["from", "on", "against", "of", "targeting"]
-    static let remoteStrikes: Set<String> = ["Air/drone strike", "Shelling/artillery/missile attack"]
-    static let suspicionWords: Set<String> = [
+    static let stateSectors: WordSet = ["MIL", "COP", "SPY", "GOV"]
+    static let victimMarkers: WordSet = ["from", "on", "against", "of", "targeting"]
+    static let remoteStrikes: WordSet = ["Air/drone strike", "Shelling/artillery/missile attack"]
+    static let suspicionWords: WordSet = [
         "suspect", "suspected", "believe", "believed", "blame", "blamed", "claim", "claimed", "responsibility",
         "perpetrator", "attribute", "attributed", "accuse", "accused",
     ]
@@ -502,7 +502,7 @@ public final class Coder: Sendable {
     }
 
     /// Sectors that belong to no country: "the international community" stays `IGO`, not `ISRIGO`.
-    static let countrylessSectors: Set<String> = ["IGO", "XXX", "MNC"]
+    static let countrylessSectors: WordSet = ["IGO", "XXX", "MNC"]
 
     static func withCountry(_ a: Actor, _ country: String?) -> Actor {
         guard a.country == nil, let country, a.code.count <= 3, !countrylessSectors.contains(a.code) else { return a }

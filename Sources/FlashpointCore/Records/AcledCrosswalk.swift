@@ -6,12 +6,12 @@
 public struct AcledCrosswalk: Sendable {
     public init() {}
 
-    static let armedSectors: Set<String> = ["MIL", "REB", "COP", "UAF", "INS", "SPY", "ETH", "MIL+", "PMF", "SEP", "CRM"]
-    static let civilianSectors: Set<String> = [
+    static let armedSectors: WordSet = ["MIL", "REB", "COP", "UAF", "INS", "SPY", "ETH", "MIL+", "PMF", "SEP", "CRM"]
+    static let civilianSectors: WordSet = [
         "CVL", "REF", "EDU", "LAB", "BUS", "AGR", "MED", "HLH", "HRI", "JRN", "SET", "ELI", "REL", "NGO", "OPP", "PTY",
         "IGO",
     ]
-    static let protesterWords: Set<String> = ["protester", "demonstrator", "rioter", "protestor", "crowd", "mob"]
+    static let protesterWords: WordSet = ["protester", "demonstrator", "rioter", "protestor", "crowd", "mob"]
 
     /// The ACLED category of an event, or nil when ACLED has none for it.
     /// - Parameters:
@@ -196,16 +196,16 @@ public struct AcledCrosswalk: Sendable {
     }
 
     /// Triggers of two-sided fighting.
-    static let mutualFightWords: Set<String> = [
+    static let mutualFightWords: WordSet = [
         "clash", "fighting", "fight", "battle", "skirmish", "shootout", "gunfight", "firefight", "gunbattle",
         "crossfire", "exchange", "confrontation", "engage", "combat", "hostility",
     ]
-    static let navalWords: Set<String> = ["ship", "warship", "gunboat", "navy", "naval", "vessel", "frigate", "destroyer"]
-    static let mobJusticeWords: Set<String> = [
+    static let navalWords: WordSet = ["ship", "warship", "gunboat", "navy", "naval", "vessel", "frigate", "destroyer"]
+    static let mobJusticeWords: WordSet = [
         "angry", "irate", "witch", "witchcraft", "thief", "robber", "burglar", "criminal", "vigilante", "justice",
         "enraged", "furious",
     ]
-    static let electionWords: Set<String> = [
+    static let electionWords: WordSet = [
         "election", "post-election", "electoral", "poll", "polling", "campaign", "rally", "vote", "ballot",
         "nomination", "by-election", "primary", "primaries",
     ]
@@ -216,45 +216,45 @@ public struct AcledCrosswalk: Sendable {
         }
     }
 
-    static let crowdWords: Set<String> = [
+    static let crowdWords: WordSet = [
         "youth", "student", "trader", "resident", "squatter", "fisherman", "operator", "villager", "worker",
         "mechanic", "artisan", "supporter", "hawker", "vendor", "driver", "tout", "crowd",
     ]
-    static let armedOpponentWords: Set<String> = [
+    static let armedOpponentWords: WordSet = [
         "suspect", "gangster", "gang", "robber", "militant", "bandit", "raider", "fighter", "thug", "attacker",
         "gunman", "rustler", "insurgent", "rebel", "militia", "terrorist",
     ]
-    static let securityWords: Set<String> = [
+    static let securityWords: WordSet = [
         "police", "policeman", "officer", "soldier", "troop", "army", "military", "reservist", "patrol",
     ]
-    static let communalWords: Set<String> = ["ethnic", "clan", "community", "communal", "tribal", "tribe", "rival", "group"]
-    static let lynchWords: Set<String> = ["lynch", "lynching"]
-    static let protestWords: Set<String> = [
+    static let communalWords: WordSet = ["ethnic", "clan", "community", "communal", "tribal", "tribe", "rival", "group"]
+    static let lynchWords: WordSet = ["lynch", "lynching"]
+    static let protestWords: WordSet = [
         "protest", "protester", "protestor", "demonstrator", "demonstration", "rioter", "march", "marcher", "picket",
     ]
     /// Words that make a protest a riot.
-    static let riotWords: Set<String> = [
+    static let riotWords: WordSet = [
         "riot", "rioting", "rioter", "rioters", "stone", "stoning", "rock", "loot", "looting", "vandalize",
         "vandalise", "vandalism", "barricade", "bonfire", "tyre", "tire", "petrol", "molotov", "violent", "smash",
         "rowdy", "unruly", "running", "pelt", "hurl", "rampage", "violently", "alight", "ablaze", "arson",
         "vandal", "forcibly", "riotous",
     ]
-    static let blockadeWords: Set<String> = ["road", "highway", "street", "route", "roadblock", "traffic", "barricade", "junction"]
-    static let lethalWords: Set<String> = ["kill", "dead", "death", "fatally", "bullet", "live"]
+    static let blockadeWords: WordSet = ["road", "highway", "street", "route", "roadblock", "traffic", "barricade", "junction"]
+    static let lethalWords: WordSet = ["kill", "dead", "death", "fatally", "bullet", "live"]
 
     // Word sets of the rules above, built once (a literal in the rule would be hashed into a new set per call).
-    static let iedWords: Set<String> = ["ied", "landmine", "mine", "roadside", "explosive", "bomb", "detonate", "booby", "car-bomb"]
-    static let airstrikeWords: Set<String> = ["airstrike", "warplane", "airplane", "plane", "jet", "drone", "uav", "quadcopter", "aircraft", "helicopter", "air", "aerial", "bombard", "bombardment"]
-    static let shellWords: Set<String> = ["shell", "shelling", "artillery", "mortar", "rocket", "missile", "tank", "projectile"]
-    static let policeWords: Set<String> = ["police", "officer", "soldier", "security", "gunfire", "bullet"]
-    static let teargasWords: Set<String> = ["teargas", "tear", "disperse", "baton", "arrest"]
-    static let killWords: Set<String> = ["kill", "shoot", "dead", "live", "bullet"]
-    static let baseWords: Set<String> = ["base", "headquarters", "camp", "outpost"]
-    static let establishWords: Set<String> = ["establish", "set", "build"]
-    static let agreementWords: Set<String> = ["ceasefire", "truce", "agreement", "deal"]
-    static let withdrawWords: Set<String> = ["withdraw", "handover", "hand"]
-    static let peaceWords: Set<String> = ["ceasefire", "truce", "peace"]
-    static let defuseWords: Set<String> = ["defuse", "intercept", "dismantle"]
+    static let iedWords: WordSet = ["ied", "landmine", "mine", "roadside", "explosive", "bomb", "detonate", "booby", "car-bomb"]
+    static let airstrikeWords: WordSet = ["airstrike", "warplane", "airplane", "plane", "jet", "drone", "uav", "quadcopter", "aircraft", "helicopter", "air", "aerial", "bombard", "bombardment"]
+    static let shellWords: WordSet = ["shell", "shelling", "artillery", "mortar", "rocket", "missile", "tank", "projectile"]
+    static let policeWords: WordSet = ["police", "officer", "soldier", "security", "gunfire", "bullet"]
+    static let teargasWords: WordSet = ["teargas", "tear", "disperse", "baton", "arrest"]
+    static let killWords: WordSet = ["kill", "shoot", "dead", "live", "bullet"]
+    static let baseWords: WordSet = ["base", "headquarters", "camp", "outpost"]
+    static let establishWords: WordSet = ["establish", "set", "build"]
+    static let agreementWords: WordSet = ["ceasefire", "truce", "agreement", "deal"]
+    static let withdrawWords: WordSet = ["withdraw", "handover", "hand"]
+    static let peaceWords: WordSet = ["ceasefire", "truce", "peace"]
+    static let defuseWords: WordSet = ["defuse", "intercept", "dismantle"]
     static let remote = "Explosions/Remote violence"
     static let strategic = "Strategic developments"
 
@@ -315,7 +315,7 @@ struct SentenceWords {
         case grenade
         case between
 
-        var words: Set<String> {
+        var words: WordSet {
             switch self {
             case .protest: AcledCrosswalk.protestWords
             case .riot: AcledCrosswalk.riotWords

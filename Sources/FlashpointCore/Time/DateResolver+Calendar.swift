@@ -1,7 +1,7 @@
 /// Calendar-date matchers: ISO and slash dates, day-month, month-day, month and year expressions.
 extension Scan {
     /// Words before a two-part slash date ("on the night of 26/12") that show it is a date, not a ratio.
-    static let slashContext: Set<String> = [
+    static let slashContext: WordSet = [
         "on", "of", "since", "until", "till", "by", "from", "between", "and", "to", "night", "dated", "before",
         "after", "morning", "evening", "afternoon", "date",
     ]
@@ -10,7 +10,7 @@ extension Scan {
     static let recentDays = 45
 
     /// Counted things after a number that show it is not a year ("in 2000 homes").
-    static let countNouns: Set<String> = [
+    static let countNouns: WordSet = [
         "people", "troops", "soldiers", "fighters", "homes", "houses", "families", "civilians", "children",
         "rockets", "missiles", "dollars", "residents", "refugees", "men", "women", "members", "times", "km",
         "kilometres", "kilometers", "meters", "metres", "tons", "tonnes", "%", "percent", "per", "cases",

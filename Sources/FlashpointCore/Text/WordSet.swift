@@ -1,0 +1,118 @@
+/// Fixed word lists looked up by a cheap hash of their UTF-8 bytes.
+///
+/// The rules ask "is this word one of those" hundreds of times per sentence. `Set<String>` answers with a keyed
+/// SipHash over the string and Unicode-aware equality, several times the work of FNV-1a over a few bytes and a
+/// byte comparison. The words and the queries are compared byte for byte, which for the tokens' `norm` and lemma
+/// (NFC, see ``TextNormalizer``) and the lists written here is the same as `String` equality.
+struct WordIndex: Sendable {
+    /// The words, in the order first given, without repeats.
+    let words: [String]
+    private let hashes: [UInt64]
+    /// Open addressing: `slots[h & mask]` onwards holds word indices, -1 where empty.
+    private let slots: [Int32]
+    private let mask: Int
+
+    init(_ given: some Sequence<String>) {
+        var words: [String] = []
+        var seen = Set<String>()
+        for w in given where seen.insert(w).inserted { words.append(w) }
+        var size = 8
+        while size < words.count * 2 { size <<= 1 }
+        var slots = [Int32](repeating: -1, count: size)
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(words.count)
+        for (k, w) in words.enumerated() {
+            let h = Self.hash(w)
+            hashes.append(h)
+            var s = Int(truncatingIfNeeded: h) & (size - 1)
+            while slots[s] >= 0 { s = (s + 1) & (size - 1) }
+            slots[s] = Int32(k)
+        }
+        self.words = words
+        self.hashes = hashes
+        self.slots = slots
+        mask = size - 1
+    }
+
+    /// FNV-1a over the bytes.
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        return h
+    }
+
+    @inline(__always)
+    static func hash(_ word: String) -> UInt64 {
+        var w = word
+        return w.withUTF8 { hash($0) }
+    }
+
+    /// The position of `word` in ``words``, if it is there.
+    @inline(__always)
+    func index(of word: String) -> Int? {
+        probe(Self.hash(word)) { words[$0] == word }
+    }
+
+    func index(of word: Substring) -> Int? {
+        var w = word
+        return probe(w.withUTF8 { Self.hash($0) }) { words[$0] == word }
+    }
+
+    /// The word with hash `h` for which `same` holds, walking the probe chain from its slot.
+    @inline(__always)
+    private func probe(_ h: UInt64, _ same: (Int) -> Bool) -> Int? {
+        var s = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let k = Int(slots[s])
+            if k < 0 { return nil }
+            if hashes[k] == h && same(k) { return k }
+            s = (s + 1) & mask
+        }
+    }
+}
+
+/// A fixed set of words (see ``WordIndex``): `contains` is what the rules need.
+struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
+    private let index: WordIndex
+
+    init(_ words: some Sequence<String>) { index = WordIndex(words) }
+    init(arrayLiteral words: String...) { index = WordIndex(words) }
+
+    @inline(__always)
+    func contains(_ word: String) -> Bool { index.index(of: word) != nil }
+    func contains(_ word: Substring) -> Bool { index.index(of: word) != nil }
+
+    /// This set's words followed by the new ones of `other`.
+    func union(_ other: some Sequence<String>) -> WordSet { WordSet(index.words + Array(other)) }
+
+    var count: Int { index.words.count }
+    var isEmpty: Bool { index.words.isEmpty }
+    func makeIterator() -> IndexingIterator<[String]> { index.words.makeIterator() }
+}
+
+/// A fixed map from words to values (see ``WordIndex``).
+struct WordTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
+    private let index: WordIndex
+    private let values: [Value]
+
+    /// A later pair with the same word replaces an earlier one, as assigning into a `Dictionary` would.
+    init(_ pairs: some Sequence<(String, Value)>) {
+        var order: [String] = []
+        var latest: [String: Value] = [:]
+        for (w, v) in pairs {
+            if latest.updateValue(v, forKey: w) == nil { order.append(w) }
+        }
+        index = WordIndex(order)
+        values = order.map { latest[$0]! }
+    }
+
+    init(dictionaryLiteral elements: (String, Value)...) { self.init(elements) }
+
+    @inline(__always)
+    subscript(word: String) -> Value? { index.index(of: word).map { values[$0] } }
+    subscript(word: Substring) -> Value? { index.index(of: word).map { values[$0] } }
+
+    var keys: [String] { index.words }
+    var count: Int { index.words.count }
+}
