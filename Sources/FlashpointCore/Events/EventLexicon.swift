@@ -9,8 +9,8 @@ import Foundation
 public struct EventLexicon: Sendable {
     /// Every pattern, in definition order (user patterns first after a merge).
     public let patterns: [EventPattern]
-    private let verbIndex: [String: [EventPattern]]
-    private let nounIndex: [String: [EventPattern]]
+    private let verbIndex: WordTable<[EventPattern]>
+    private let nounIndex: WordTable<[EventPattern]>
 
     /// The verb trigger file name in a lexicon folder.
     public static let verbFile = "verbs.tsv"
@@ -37,8 +37,8 @@ public struct EventLexicon: Sendable {
                     ? a.element.specificity > b.element.specificity : a.offset < b.offset
             }.map(\.element)
         }
-        self.verbIndex = verbs.mapValues(ordered)
-        self.nounIndex = nouns.mapValues(ordered)
+        self.verbIndex = WordTable(verbs.map { ($0.key, ordered($0.value)) })
+        self.nounIndex = WordTable(nouns.map { ($0.key, ordered($0.value)) })
     }
 
     /// The number of patterns.

@@ -62,7 +62,7 @@ public struct EventMatcher: Sendable {
     ) -> [EventMention] {
         var triggers: [Trigger] = []
         var absorbed = Set<Int>()  // light verbs whose object is the event
-        var words: [Int: Set<String>] = [:]  // lemmas around each trigger, computed once for all its patterns
+        var words: [Int: [Int]] = [:]  // tokens around each trigger, found once for all its patterns
         // Words of date expressions are never triggers ("on 19 March", "in the Fall").
         var inTime = Set<Int>()
         for t in times { inTime.formUnion(t.tokens) }
@@ -132,9 +132,10 @@ public struct EventMatcher: Sendable {
 
     // MARK: - Pattern requirements
 
-    func matches(_ p: EventPattern, at i: Int, graph g: SentenceGraph, words: inout [Int: Set<String>]) -> Bool {
+    func matches(_ p: EventPattern, at i: Int, graph g: SentenceGraph, words: inout [Int: [Int]]) -> Bool {
         let kids = g.children(i)
-        if let objects = p.object {
+        let required = p.words
+        if let objects = required.object {
             let objs = kids.filter { g.rel($0) == .obj || (g.rel($0) == .nsubjPass) }
             guard objs.contains(where: { objects.contains(g.lemma($0)) || compoundLemmas($0, g).contains(where: objects.contains) })
             else { return false }
@@ -150,7 +151,7 @@ public struct EventMatcher: Sendable {
             }
             guard ok else { return false }
         }
-        if let comps = p.complement {
+        if let comps = required.complement {
             let ok = kids.contains { c in
                 let r = g.rel(c)
                 guard r == .xcomp || r == .ccomp || r == .advcl else { return false }
@@ -158,24 +159,25 @@ public struct EventMatcher: Sendable {
             }
             guard ok else { return false }
         }
-        if p.keywords != nil || p.excluded != nil {
-            let lemmas: Set<String>
+        if required.keywords != nil || required.excluded != nil {
+            // The tokens whose lemmas describe the event, found once per trigger for all its patterns.
+            let around: [Int]
             if let known = words[i] {
-                lemmas = known
+                around = known
             } else {
-                var found = Set(g.subtree(i).map { g.lemma($0) } + subjectTokens(i, g).flatMap { g.subtree($0).map { g.lemma($0) } })
+                var found = g.subtree(i) + subjectTokens(i, g).flatMap { g.subtree($0) }
                 // A noun's event is also described by the clause it sits in: "workers went on strike".
                 if p.trigger == .noun, let h = g.head(i), g.tag(h) == .verb {
-                    found.insert(g.lemma(h))
-                    for t in subjectTokens(h, g) { found.formUnion(g.subtree(t).map { g.lemma($0) }) }
+                    found.append(h)
+                    for t in subjectTokens(h, g) { found += g.subtree(t) }
                 }
                 words[i] = found
-                lemmas = found
+                around = found
             }
-            if let kw = p.keywords, lemmas.isDisjoint(with: kw) { return false }
-            if let ex = p.excluded, !lemmas.isDisjoint(with: ex) { return false }
+            if let kw = required.keywords, !around.contains(where: { kw.contains(g.lemma($0)) }) { return false }
+            if let ex = required.excluded, around.contains(where: { ex.contains(g.lemma($0)) }) { return false }
         }
-        if let subjects = p.subject {
+        if let subjects = required.subject {
             let subj = subjectTokens(i, g)
             guard subj.contains(where: { subjects.contains(g.lemma($0)) || compoundLemmas($0, g).contains(where: subjects.contains) })
             else { return false }

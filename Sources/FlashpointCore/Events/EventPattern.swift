@@ -30,23 +30,44 @@ public struct EventPattern: Sendable, Hashable {
     /// The trigger's lower-case lemma ("strike").
     public var lemma: String
     /// Lemmas the direct object (`obj`) must have; empty = any object.
-    public var object: Set<String>?
+    public var object: Set<String>? { didSet { words = Words(self) } }
     /// A case/mark word introducing an `obl`/`nmod`/`xcomp`/`advcl` dependent, or a `compound:prt` particle.
     public var preposition: String?
     /// Verb lemmas an `xcomp`/`ccomp` clause must have; empty = any clause.
-    public var complement: Set<String>?
+    public var complement: Set<String>? { didSet { words = Words(self) } }
     /// Lemmas of which at least one must occur in the trigger's subtree or its clause.
-    public var keywords: Set<String>?
+    public var keywords: Set<String>? { didSet { words = Words(self) } }
     /// Lemmas the subject's head (`nsubj`, or the agent of a passive) must have.
-    public var subject: Set<String>?
+    public var subject: Set<String>? { didSet { words = Words(self) } }
     /// The voice the trigger must be in.
     public var voice: Voice?
     /// Lemmas none of which may occur in the trigger's subtree.
-    public var excluded: Set<String>?
+    public var excluded: Set<String>? { didSet { words = Words(self) } }
     /// Dependency slots the recipient (target actor) is read from, in priority order ("obj", "obl:against").
     public var targets: [String] { didSet { targetSlots = targets.map(TargetSlot.init) } }
     /// `targets` read once: the relation before the colon and the case word or subtype after it.
     private(set) var targetSlots: [TargetSlot]
+    /// The word requirements as ``WordSet``s, for the matcher's many look-ups; kept in step with the sets above.
+    private(set) var words = Words()
+
+    /// The word requirements of a pattern as ``WordSet``s.
+    struct Words: Sendable, Hashable {
+        var object: WordSet?
+        var complement: WordSet?
+        var keywords: WordSet?
+        var subject: WordSet?
+        var excluded: WordSet?
+
+        init() {}
+
+        init(_ p: EventPattern) {
+            object = p.object.map(WordSet.init)
+            complement = p.complement.map(WordSet.init)
+            keywords = p.keywords.map(WordSet.init)
+            subject = p.subject.map(WordSet.init)
+            excluded = p.excluded.map(WordSet.init)
+        }
+    }
     /// A short sentence showing the pattern in use.
     public var example: String
     /// Where the pattern was defined ("verbs.tsv:123").
@@ -95,6 +116,7 @@ public struct EventPattern: Sendable, Hashable {
         targetSlots = slots.map(TargetSlot.init)
         self.example = example
         self.origin = origin
+        words = Words(self)
     }
 
     /// The requirements written back in the lexicon's column syntax ("obj=rocket|shell pass"), or `-`.

@@ -72,8 +72,9 @@ struct WordIndex: Sendable {
     }
 }
 
-/// A fixed set of words (see ``WordIndex``): `contains` is what the rules need.
-struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
+/// A fixed set of words (see ``WordIndex``): `contains` is what the rules need. Equal when they hold the same
+/// words, in whatever order.
+struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral, Hashable {
     private let index: WordIndex
 
     init(_ words: some Sequence<String>) { index = WordIndex(words) }
@@ -85,6 +86,13 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
 
     /// This set's words followed by the new ones of `other`.
     func union(_ other: some Sequence<String>) -> WordSet { WordSet(index.words + Array(other)) }
+
+    static func == (a: WordSet, b: WordSet) -> Bool { a.count == b.count && a.allSatisfy(b.contains) }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(count)
+        hasher.combine(index.words.reduce(0) { $0 ^ WordIndex.hash($1) })
+    }
 
     var count: Int { index.words.count }
     var isEmpty: Bool { index.words.isEmpty }

@@ -257,3 +257,30 @@ import Testing
         #expect(lex.patterns(forNoun: "massacre").first?.code == "202")
     }
 }
+
+extension EventLexiconTests {
+    /// The matcher reads a pattern's word requirements from `words`: they must follow every change of the public sets.
+    @Test func compiledWordsFollowThePatternsSets() {
+        var p = EventPattern(code: "190", trigger: .verb, lemma: "fire", object: ["rocket", "shell"])
+        #expect(p.words.object?.contains("rocket") == true)
+        #expect(p.words.keywords == nil)
+        p.keywords = ["border"]
+        p.excluded = ["employee"]
+        p.object = nil
+        #expect(p.words.keywords?.contains("border") == true)
+        #expect(p.words.excluded?.contains("employee") == true)
+        #expect(p.words.object == nil)
+        p.subject = []
+        p.complement = ["attack"]
+        #expect(p.words.subject?.isEmpty == true)
+        #expect(p.words.complement?.contains("attack") == true)
+        // Equal sets built in another order make equal patterns.
+        var q = EventPattern(code: "190", trigger: .verb, lemma: "fire")
+        q.complement = Set(["attack"])
+        q.subject = []
+        q.excluded = ["employee"]
+        q.keywords = Set(["border"])
+        #expect(p == q)
+        #expect(p.hashValue == q.hashValue)
+    }
+}
