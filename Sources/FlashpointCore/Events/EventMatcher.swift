@@ -132,12 +132,12 @@ public struct EventMatcher: Sendable {
 
     // MARK: - Pattern requirements
 
+
     func matches(_ p: EventPattern, at i: Int, graph g: SentenceGraph, words: inout [Int: [Int]]) -> Bool {
         let kids = g.children(i)
         let required = p.words
         if let objects = required.object {
-            let objs = kids.filter { g.rel($0) == .obj || (g.rel($0) == .nsubjPass) }
-            guard objs.contains(where: { objects.contains(g.lemma($0)) || compoundLemmas($0, g).contains(where: objects.contains) })
+            guard kids.contains(where: { c in (g.rel(c) == .obj || g.rel(c) == .nsubjPass) && names(c, g, objects) })
             else { return false }
         }
         if let prep = p.preposition {
@@ -179,8 +179,7 @@ public struct EventMatcher: Sendable {
         }
         if let subjects = required.subject {
             let subj = subjectTokens(i, g)
-            guard subj.contains(where: { subjects.contains(g.lemma($0)) || compoundLemmas($0, g).contains(where: subjects.contains) })
-            else { return false }
+            guard subj.contains(where: { names($0, g, subjects) }) else { return false }
         }
         if let voice = p.voice {
             let passive = g.isPassive(i)
@@ -190,8 +189,14 @@ public struct EventMatcher: Sendable {
         return true
     }
 
-    private func compoundLemmas(_ i: Int, _ g: SentenceGraph) -> [String] {
-        g.children(i).filter { g.rel($0) == .compound || g.rel($0) == .amod || g.rel($0) == .conj }.map { g.lemma($0) }
+    /// Whether the word at i, or a compound, adjective or conjunct on it, is one of `words` ("rocket fire",
+    /// "mortar and rocket").
+    private func names(_ i: Int, _ g: SentenceGraph, _ words: WordSet) -> Bool {
+        if words.contains(g.lemma(i)) { return true }
+        return g.children(i).contains { c in
+            let r = g.rel(c)
+            return (r == .compound || r == .amod || r == .conj) && words.contains(g.lemma(c))
+        }
     }
 
     /// The noun (or name) that ends just before `i`, climbed to the first of its conjuncts; nil if `i` follows
@@ -477,10 +482,13 @@ extension EventMatcher {
         return root == 14 || root >= 17
     }
 
+    /// The mentions without repeats of one actor (same code and name); an event names a handful at most, so a
+    /// scan beats building keys for a set.
     private func unique(_ ms: [ActorMention]) -> [ActorMention] {
-        var seen = Set<String>()
         var out: [ActorMention] = []
-        for m in ms where seen.insert(m.actor.code + "|" + m.actor.name).inserted { out.append(m) }
+        for m in ms where !out.contains(where: { $0.actor.code == m.actor.code && $0.actor.name == m.actor.name }) {
+            out.append(m)
+        }
         return out
     }
 

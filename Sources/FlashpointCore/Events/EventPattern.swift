@@ -50,15 +50,30 @@ public struct EventPattern: Sendable, Hashable {
     /// The word requirements as ``WordSet``s, for the matcher's many look-ups; kept in step with the sets above.
     private(set) var words = Words()
 
-    /// The word requirements of a pattern as ``WordSet``s.
-    struct Words: Sendable, Hashable {
-        var object: WordSet?
-        var complement: WordSet?
-        var keywords: WordSet?
-        var subject: WordSet?
-        var excluded: WordSet?
+    /// The word requirements of a pattern as ``WordSet``s; a class, so that copying a pattern stays cheap.
+    final class Words: Sendable, Hashable {
+        let object: WordSet?
+        let complement: WordSet?
+        let keywords: WordSet?
+        let subject: WordSet?
+        let excluded: WordSet?
 
-        init() {}
+        init() {
+            (object, complement, keywords, subject, excluded) = (nil, nil, nil, nil, nil)
+        }
+
+        static func == (a: Words, b: Words) -> Bool {
+            a.object == b.object && a.complement == b.complement && a.keywords == b.keywords && a.subject == b.subject
+                && a.excluded == b.excluded
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(object)
+            hasher.combine(complement)
+            hasher.combine(keywords)
+            hasher.combine(subject)
+            hasher.combine(excluded)
+        }
 
         init(_ p: EventPattern) {
             object = p.object.map(WordSet.init)
