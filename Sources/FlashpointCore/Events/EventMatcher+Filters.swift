@@ -2,6 +2,9 @@
 /// that only restate, attribute, qualify or give the background of another event, so that one event is coded
 /// once.
 extension EventMatcher {
+    /// Determiners that point back to something already told.
+    static let definiteWords: WordSet = ["the", "this", "that", "these", "those"]
+
     /// A matched trigger. The pattern is held by reference: the trigger list is built, sorted and filtered by
     /// copying its elements, and copying an ``EventPattern`` (a dozen strings, sets and arrays) retains and
     /// releases every field.
@@ -153,7 +156,7 @@ extension EventMatcher {
         guard root >= 18 && root <= 20, g.tag(e.trigger) == .noun else { return false }
         let definite = g.children(e.trigger).contains { c in
             let r = g.rel(c)
-            return (r == .det && ["the", "this", "that", "these", "those"].contains(g.lemma(c))) || r == .nmodPoss
+            return (r == .det && Self.definiteWords.contains(g.lemma(c))) || r == .nmodPoss
         }
         guard definite else { return false }
         return earlier.contains { d in

@@ -222,7 +222,7 @@ public struct EventMatcher: Sendable {
         for _ in 0..<6 {
             let kids = g.children(node)
             if let s = kids.first(where: { g.rel($0) == .nsubj || g.rel($0) == .csubj }) {
-                if g.tag(s) == .pron, ["who", "which", "that"].contains(g.lemma(s)), g.rel(node) == .aclRelcl,
+                if g.tag(s) == .pron, Self.subjectRelatives.contains(g.lemma(s)), g.rel(node) == .aclRelcl,
                     let h = g.head(node)
                 {
                     return [h]
@@ -415,7 +415,7 @@ extension EventMatcher {
                 // "1 killed, several injured when bandits attacked a van": the subject of a clause telling how
                 // the event happened is its agent, not its victim.
                 if g.baseRel(m.head) == .nsubj, let v = g.head(m.head), v > trigger, g.baseRel(v) == .advcl,
-                   g.children(v).contains(where: { ["when", "as", "after", "while"].contains(doc.tokens[$0].norm) })
+                   g.children(v).contains(where: { Self.howMarkers.contains(doc.tokens[$0].norm) })
                 {
                     if sources.isEmpty {
                         sources = [m]
@@ -495,12 +495,12 @@ extension EventMatcher {
     /// Whether an actor mention is a place phrase ("in Lebanon", "at Ras En Nakura").
     private func isLocative(_ m: ActorMention, _ g: SentenceGraph) -> Bool {
         guard m.kind == .country || m.kind == .capital else { return false }
-        if let mk = g.marker(m.head), ["in", "at", "near", "into", "across", "inside", "to", "from", "toward", "towards", "of"].contains(mk) {
+        if let mk = g.marker(m.head), Self.placeMarkers.contains(mk) {
             return true
         }
         if m.tokens.lowerBound > g.range.lowerBound {
             let prev = g.doc.tokens[m.tokens.lowerBound - 1].norm
-            if ["in", "at", "near", "into", "across", "inside", "toward", "towards"].contains(prev) { return true }
+            if Self.placeWordsBefore.contains(prev) { return true }
         }
         return false
     }
@@ -510,7 +510,7 @@ extension EventMatcher {
     func actors(at a: Int, graph g: SentenceGraph, mentionAt: [Int]) -> [ActorMention] {
         var out: [ActorMention] = []
         var node = a
-        if g.tag(a) == .pron, ["who", "which", "that"].contains(g.lemma(a)), let h = g.head(a), g.rel(h) == .aclRelcl,
+        if g.tag(a) == .pron, Self.subjectRelatives.contains(g.lemma(a)), let h = g.head(a), g.rel(h) == .aclRelcl,
             let hh = g.head(h)
         {
             node = hh
@@ -548,7 +548,7 @@ extension EventMatcher {
                 for c in g.children(n) {
                     let r = g.rel(c)
                     if r == .conj || r == .aclRelcl || r == .punct || r == .cc { continue }
-                    if let mk = g.marker(c), ["in", "at", "near", "into", "inside", "across"].contains(mk) { continue }
+                    if let mk = g.marker(c), Self.innerPlaceMarkers.contains(mk) { continue }
                     if let m = mention(at: c, g, mentionAt), m != excluding { return m }
                     next.append(c)
                 }
@@ -568,6 +568,16 @@ extension EventMatcher {
         "after", "following", "before", "since", "ahead", "prior", "for", "over", "against", "until", "till",
     ]
     static let relativePronouns: WordSet = ["which", "who", "whom", "whose"]
+    /// Relative pronouns that stand for the subject they refer back to ("militants who attacked").
+    static let subjectRelatives: WordSet = ["who", "which", "that"]
+    /// Openers of a clause telling how an event happened ("… when bandits attacked a van").
+    static let howMarkers: WordSet = ["when", "as", "after", "while"]
+    /// Case words that make a country or capital a place rather than an actor ("in Lebanon", "to Beirut").
+    static let placeMarkers: WordSet = ["in", "at", "near", "into", "across", "inside", "to", "from", "toward", "towards", "of"]
+    /// Words right before a name that make it a place.
+    static let placeWordsBefore: WordSet = ["in", "at", "near", "into", "across", "inside", "toward", "towards"]
+    /// Case words of a place phrase inside an argument, which names no actor of it.
+    static let innerPlaceMarkers: WordSet = ["in", "at", "near", "into", "inside", "across"]
     /// Markers of a phrase that frames the same event ("killed in a raid on Monday", "died from wounds").
     static let framingMarkers: WordSet = ["in", "during", "at", "by", "amid", "on", "through", "from", "as", "within"]
     /// Nouns that name an event of their own even when the lexicon has no pattern for them.
