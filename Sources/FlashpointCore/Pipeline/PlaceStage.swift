@@ -132,15 +132,20 @@ struct PlaceStage: Sendable {
         var alsoIn: [Set<String>] = []
         var seenNames = Set<String>()
         var resolved: [Place] = []
+        // The context of the first round, coded once: it only gains the places resolved so far.
+        var scope = Geocoder.Scope(preferred: actorCountries)
         for n in names {
-            let context = GeoContext(preferredCountries: actorCountries, otherPlaces: resolved, qualifier: n.match.qualifier)
-            let r = geocoder.resolve(n.match.text, context: context, explain: false)
+            let r = geocoder.ranking(n.match.text, scope: scope, qualifier: n.match.qualifier)
             var chosen = r.chosen
             if let c = chosen, !c.place.isCountry, n.match.range.contains(where: demonymToken.contains) { chosen = nil }
-            if let p = chosen?.place, !p.isCountry { resolved.append(p) }
+            if let p = chosen?.place, !p.isCountry {
+                resolved.append(p)
+                scope.others.append(Geocoder.Anchor(p))
+                scope.knownOthers += 1
+            }
             first.append(chosen)
             if let c = chosen, seenNames.insert(NameKey.plain(n.match.text)).inserted {
-                alsoIn.append(Set(r.candidates.prefix(8).map(\.place.country)).subtracting([c.place.country]))
+                alsoIn.append(Set(r.countries(prefix: 8)).subtracting([c.place.country]))
             } else {
                 alsoIn.append([])
             }
@@ -158,6 +163,7 @@ struct PlaceStage: Sendable {
             for (k, n) in names.enumerated() { found.append(makeFound(n.match, first[k], n.sentence, doc)) }
         } else {
             let anchors = resolved.filter { home.contains($0.country) }
+            let homeScope = Geocoder.Scope(preferred: home + actorCountries, home: home, others: anchors)
             // The context differs between names only by the name's own first choice, so a name repeated with the
             // same choice resolves the same way: once per article.
             var memo: [String: ScoredPlace?] = [:]
@@ -167,11 +173,12 @@ struct PlaceStage: Sendable {
                 if let known = memo[key] {
                     chosen = known
                 } else {
-                    let others = anchors.filter { $0.geonameid != first[k]?.place.geonameid }
-                    let context = GeoContext(
-                        preferredCountries: home + actorCountries, otherPlaces: others, qualifier: n.match.qualifier,
-                        homeCountries: home)
-                    chosen = geocoder.resolve(n.match.text, context: context, explain: false).chosen
+                    var scope = homeScope
+                    if let id = first[k]?.place.geonameid {
+                        scope.others.removeAll { $0.geonameid == id }
+                        scope.knownOthers = scope.others.count
+                    }
+                    chosen = geocoder.ranking(n.match.text, scope: scope, qualifier: n.match.qualifier).chosen
                     memo[key] = chosen
                 }
                 if let c = chosen, !c.place.isCountry, n.match.range.contains(where: demonymToken.contains) { chosen = nil }

@@ -127,6 +127,41 @@ import Testing
         #expect(r.candidates[0].score > r.candidates[1].score)
     }
 
+    /// A name's analysis is made once and reused in every context: the answers must be those of a geocoder that
+    /// analyses the name afresh for each context, reasons included, on the public path and the pipeline's.
+    @Test func sharedAnalysesAnswerLikeFreshOnes() throws {
+        let sidon = try #require(geo.gazetteer.place(id: 268064))
+        let contexts = [
+            GeoContext(), GeoContext(preferredCountries: ["LB"]), GeoContext(preferredCountries: ["lbn", "PS"]),
+            GeoContext(otherPlaces: [sidon]), GeoContext(otherPlaceIDs: [268064]),
+            GeoContext(qualifier: "Marjayoun, Nabatieh"), GeoContext(preferredCountries: ["KE"], homeCountries: ["KE"]),
+            GeoContext(preferredCountries: ["CN"]), GeoContext(homeCountries: ["BR"]),
+        ]
+        let names = ["Tripoli", "Qana", "Qana (Mont-Liban)", "Khiam", "Ain al-Hilweh camp", "Gaza - Shujaiyya",
+                     "Mandera County", "Kkng Twn", "Maua", "Sao Paulo", "Lebanon", "the Naqoura", "Xyzzyqwv"]
+        let shared = PlacesFixtures.geocoder
+        for name in names {
+            for ctx in contexts {
+                let fresh = PlacesFixtures.geocoder.resolve(name, context: ctx)
+                #expect(shared.resolve(name, context: ctx) == fresh, "\(name) in \(ctx)")
+                let quiet = shared.resolve(name, context: ctx, explain: false)
+                #expect(quiet.candidates.map(\.place) == fresh.candidates.map(\.place))
+                #expect(quiet.candidates.map(\.score) == fresh.candidates.map(\.score))
+                let scope = Geocoder.Scope(ctx, gazetteer: shared.gazetteer)
+                let ranking = shared.ranking(name, scope: scope, qualifier: ctx.qualifier)
+                #expect(ranking.chosen == quiet.chosen)
+                #expect(ranking.countries(prefix: 8) == quiet.candidates.prefix(8).map(\.place.country))
+            }
+        }
+    }
+
+    @Test func countryCodesPackWithTheirLength() {
+        #expect(Geocoder.codeKey("LB") != Geocoder.codeKey("LBN"))
+        #expect(Geocoder.codeKey("") != Geocoder.codeKey("\u{0}"))
+        #expect(Geocoder.codeKey("LB") == Geocoder.codeKey(String("XLB".dropFirst())))
+        #expect(Geocoder.codeKey("TOOLONGCODE") == Geocoder.noCode)
+    }
+
     @Test func offsetsMoveAlongTheBearing() throws {
         let naqoura = try #require(geo.gazetteer.place(id: 278832))
         let north = geo.offset(naqoura, km: 10, bearing: "north")
