@@ -22,9 +22,13 @@ struct PlaceStage: Sendable {
     /// Country rows by ISO2 and ISO3 code.
     let countries: [String: Place]
 
+    /// The ISO2 code of each country's ISO2 and ISO3 code (the row's own country), without copying its row.
+    let countryOfCode: [String: String]
+
     init(geocoder: Geocoder) {
         self.geocoder = geocoder
         self.countries = geocoder.gazetteer.countryPlaces()
+        self.countryOfCode = countries.mapValues(\.country)
     }
 
     static func loadDefault() throws -> PlaceStage {
@@ -62,36 +66,36 @@ struct PlaceStage: Sendable {
         var locative = false
     }
 
-    static let facilityWords: Set<String> = [
+    static let facilityWords: WordSet = [
         "hospital", "university", "college", "school", "junction", "roundabout", "complex", "street", "road",
         "avenue", "highway", "mosque", "church", "stadium", "market", "square", "bridge", "station", "court",
         "courts", "prison", "hotel", "mall", "tower", "towers", "building", "hall", "factory", "farm", "ranch",
         "forest", "park", "clinic", "centre", "center", "club", "office", "offices", "gate", "crossing",
     ]
 
-    static let locativeWords: Set<String> = [
+    static let locativeWords: WordSet = [
         "in", "at", "near", "outside", "inside", "around", "across", "into", "on", "from", "to", "toward", "towards",
         "through", "throughout", "within", "of", "between", "along", "off", "by",
     ]
-    static let nearWords: Set<String> = ["near", "outside", "around", "close", "nearby", "off", "west", "east", "north", "south", "northeast", "northwest", "southeast", "southwest", "km", "kilometres", "kilometers", "miles"]
+    static let nearWords: WordSet = ["near", "outside", "around", "close", "nearby", "off", "west", "east", "north", "south", "northeast", "northwest", "southeast", "southwest", "km", "kilometres", "kilometers", "miles"]
     /// Nouns that may stand between a locative word and a name ("in the capital Nairobi", "at the town of X").
-    static let placeNouns: Set<String> = [
+    static let placeNouns: WordSet = [
         "capital", "town", "city", "village", "county", "district", "region", "area", "estate", "settlement",
         "location", "suburb", "neighbourhood", "neighborhood", "port", "province", "governorate", "camp", "market",
     ]
     /// Words before a group's name that make it a place ("attacked in Turkana", "at Meru"), not the group.
-    static let placeBeforeWords: Set<String> = [
+    static let placeBeforeWords: WordSet = [
         "in", "at", "near", "outside", "inside", "around", "across", "into", "towards", "toward", "throughout", "within",
     ]
     /// Words after a group's name that keep it a group even after a locative ("in Pokot attacks").
-    static let groupAfterWords: Set<String> = [
+    static let groupAfterWords: WordSet = [
         "militia", "militias", "fighters", "attack", "attacks", "raiders", "raid", "raids", "bandits", "youths",
         "youth", "herders", "community", "communities", "elders", "men", "gunmen", "members", "forces", "group",
         "groups", "rebels", "people", "warriors", "morans", "residents", "supporters", "leaders", "officials",
     ]
 
     /// People nouns that a region's name can qualify ("Somali traders").
-    static let peopleWords: Set<String> = [
+    static let peopleWords: WordSet = [
         "assailants", "traders", "refugees", "pastoralists", "herdsmen", "villagers", "nationals", "man", "woman",
         "men", "women", "students", "politicians", "businessmen", "squatters", "farmers", "clan", "clans", "tribe",
         "tribesmen", "ethnic", "origin",
@@ -314,7 +318,7 @@ struct PlaceStage: Sendable {
     func homeCountries(_ places: [Place?], alsoIn: [[String]] = [], actors: [ActorMention], feed: String? = nil) -> [String] {
         var weights: [String: Double] = [:]
         for m in actors {
-            guard let code = m.actor.country, let cc = countries[code]?.country else { continue }
+            guard let code = m.actor.country, let cc = countryOfCode[code] else { continue }
             // A named armed group alone does not place an article: al-Shabaab fights in Kenya too.
             weights[cc] = max(weights[cc] ?? 0, m.kind == .group ? 0.5 : 1)
         }
@@ -326,24 +330,31 @@ struct PlaceStage: Sendable {
 
     /// `alsoIn` holds, per name, the distinct other countries of its candidates.
     static func homeCountries(_ places: [Place?], alsoIn: [[String]] = [], actorWeights: [String: Double]) -> [String] {
-        var votes: [String: Double] = [:]
-        var clue = Set<String>()
-        for p in places.compactMap({ $0 }) {
-            votes[p.country, default: 0] += p.isCountry ? 2 : 1
-            if p.isCountry { clue.insert(p.country) }
+        // An article names a handful of countries: a list searched linearly beats hashing each code.
+        var votes: [(code: String, votes: Double, clue: Bool)] = []
+        func vote(_ c: String, _ v: Double, clue: Bool) {
+            if let k = votes.firstIndex(where: { $0.code == c }) {
+                votes[k].votes += v
+                if clue { votes[k].clue = true }
+            } else {
+                votes.append((c, v, clue))
+            }
         }
+        for p in places { if let p { vote(p.country, p.isCountry ? 2 : 1, clue: p.isCountry) } }
         // Other candidates only corroborate a country that a place of its own already votes for.
-        let placed = Set(votes.keys)
-        for set in alsoIn { for c in set where placed.contains(c) { votes[c, default: 0] += 0.5 } }
-        for (c, w) in actorWeights { votes[c, default: 0] += w; clue.insert(c) }
-        guard let best = votes.values.max(), best >= 1 else { return [] }
-        if best < 1.5 {
-            let leaders = votes.filter { $0.value == best }
-            guard leaders.count == 1, let c = leaders.first?.key, clue.contains(c) else { return [] }
-            return [c]
+        let placed = votes.count
+        for list in alsoIn {
+            for c in list { if let k = votes[..<placed].firstIndex(where: { $0.code == c }) { votes[k].votes += 0.5 } }
         }
-        return votes.filter { $0.value >= 1.5 && $0.value >= best / 2 }
-            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+        for (c, w) in actorWeights { vote(c, w, clue: true) }
+        guard let best = votes.map(\.votes).max(), best >= 1 else { return [] }
+        if best < 1.5 {
+            let leaders = votes.filter { $0.votes == best }
+            guard leaders.count == 1, leaders[0].clue else { return [] }
+            return [leaders[0].code]
+        }
+        return votes.filter { $0.votes >= 1.5 && $0.votes >= best / 2 }
+            .sorted { $0.votes != $1.votes ? $0.votes > $1.votes : $0.code < $1.code }.map(\.code)
     }
 
     private func isCountry(_ f: Found) -> Bool { f.place?.place.isCountry ?? false }

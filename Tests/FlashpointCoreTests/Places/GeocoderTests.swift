@@ -162,6 +162,29 @@ import Testing
         #expect(Geocoder.codeKey("TOOLONGCODE") == Geocoder.noCode)
     }
 
+    /// The first-byte filter must answer as the set does, for ASCII, accented, decomposed and odd words.
+    @Test func wordSetsAnswerLikeSets() {
+        let members: Set<String> = ["al", "el-", "deir", "umm", "é", "e\u{301}x", "the"]
+        let asciiOnly: Set<String> = ["al", "el-", "deir", "umm", "the", "k"]
+        let probes = ["al", "Al", "el-", "el", "deir", "d", "", "é", "e\u{301}", "\u{e9}x", "e\u{301}x", "x", "umm",
+                      "\u{212A}", "k", "K", "zz", "ünter", "the", "thé", "“", "-"]
+        for set in [members, asciiOnly] {
+            let filtered = WordSet(set)
+            for w in probes { #expect(filtered.contains(w) == set.contains(w), "\(w)") }
+        }
+        let quotes: WordSet = ["\"", "'", "“", "‘", "("]
+        #expect(quotes.contains("“") && quotes.contains("(") && !quotes.contains("x"))
+    }
+
+    @Test func campSuffixPrefilterKeepsEveryCamp() {
+        for name in ["Kakuma Camp", "Dadaab refugee camp", "Ain al-Hilweh CAMP", "Jenin Camp", "x camp"] {
+            #expect(name.lowercased().hasSuffix(" camp") && Geocoder.mayEndInCamp(name), "\(name)")
+        }
+        for name in ["Camp David", "Kampala", "camp", "Decamp", "Gaza City"] {
+            #expect(!name.lowercased().hasSuffix(" camp") && !Geocoder.mayEndInCamp(name), "\(name)")
+        }
+    }
+
     @Test func offsetsMoveAlongTheBearing() throws {
         let naqoura = try #require(geo.gazetteer.place(id: 278832))
         let north = geo.offset(naqoura, km: 10, bearing: "north")
