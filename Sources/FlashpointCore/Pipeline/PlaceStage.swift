@@ -22,13 +22,33 @@ struct PlaceStage: Sendable {
     /// Country rows by ISO2 and ISO3 code.
     let countries: [String: Place]
 
+    /// The ISO2 code of each country's ISO2 and ISO3 code (the row's own country), without copying its row.
+    let countryOfCode: [String: String]
+
     init(geocoder: Geocoder) {
         self.geocoder = geocoder
         self.countries = geocoder.gazetteer.countryPlaces()
+        self.countryOfCode = countries.mapValues(\.country)
     }
 
     static func loadDefault() throws -> PlaceStage {
         PlaceStage(geocoder: Geocoder(gazetteer: try Gazetteer.loadDefault()))
+    }
+
+    /// A name found in the text, before it is resolved.
+    struct Name {
+        var match: ToponymMatch
+        var sentence: Int
+        /// On a nationality's tokens ("Somali herders"): it may only name a country.
+        var demonym: Bool
+    }
+
+    /// What a name's resolution with the home countries depends on besides them: the name, its qualifier and
+    /// its first choice.
+    struct HomeKey: Hashable {
+        var text: ByteKey
+        var qualifier: String?
+        var first: Int
     }
 
     /// A resolved name in the text.
@@ -42,38 +62,40 @@ struct PlaceStage: Sendable {
         /// Followed by a facility word ("Al Quds Hospital", "Ansar junction"): a building or spot named after a
         /// place, so a poorer guess than a place named plainly.
         var facility = false
+        /// Introduced by a locative word, or near a place: it can place the event of its clause.
+        var locative = false
     }
 
-    static let facilityWords: Set<String> = [
+    static let facilityWords: WordSet = [
         "hospital", "university", "college", "school", "junction", "roundabout", "complex", "street", "road",
         "avenue", "highway", "mosque", "church", "stadium", "market", "square", "bridge", "station", "court",
         "courts", "prison", "hotel", "mall", "tower", "towers", "building", "hall", "factory", "farm", "ranch",
         "forest", "park", "clinic", "centre", "center", "club", "office", "offices", "gate", "crossing",
     ]
 
-    static let locativeWords: Set<String> = [
+    static let locativeWords: WordSet = [
         "in", "at", "near", "outside", "inside", "around", "across", "into", "on", "from", "to", "toward", "towards",
         "through", "throughout", "within", "of", "between", "along", "off", "by",
     ]
-    static let nearWords: Set<String> = ["near", "outside", "around", "close", "nearby", "off", "west", "east", "north", "south", "northeast", "northwest", "southeast", "southwest", "km", "kilometres", "kilometers", "miles"]
+    static let nearWords: WordSet = ["near", "outside", "around", "close", "nearby", "off", "west", "east", "north", "south", "northeast", "northwest", "southeast", "southwest", "km", "kilometres", "kilometers", "miles"]
     /// Nouns that may stand between a locative word and a name ("in the capital Nairobi", "at the town of X").
-    static let placeNouns: Set<String> = [
+    static let placeNouns: WordSet = [
         "capital", "town", "city", "village", "county", "district", "region", "area", "estate", "settlement",
         "location", "suburb", "neighbourhood", "neighborhood", "port", "province", "governorate", "camp", "market",
     ]
     /// Words before a group's name that make it a place ("attacked in Turkana", "at Meru"), not the group.
-    static let placeBeforeWords: Set<String> = [
+    static let placeBeforeWords: WordSet = [
         "in", "at", "near", "outside", "inside", "around", "across", "into", "towards", "toward", "throughout", "within",
     ]
     /// Words after a group's name that keep it a group even after a locative ("in Pokot attacks").
-    static let groupAfterWords: Set<String> = [
+    static let groupAfterWords: WordSet = [
         "militia", "militias", "fighters", "attack", "attacks", "raiders", "raid", "raids", "bandits", "youths",
         "youth", "herders", "community", "communities", "elders", "men", "gunmen", "members", "forces", "group",
         "groups", "rebels", "people", "warriors", "morans", "residents", "supporters", "leaders", "officials",
     ]
 
     /// People nouns that a region's name can qualify ("Somali traders").
-    static let peopleWords: Set<String> = [
+    static let peopleWords: WordSet = [
         "assailants", "traders", "refugees", "pastoralists", "herdsmen", "villagers", "nationals", "man", "woman",
         "men", "women", "students", "politicians", "businessmen", "squatters", "farmers", "clan", "clans", "tribe",
         "tribesmen", "ethnic", "origin",
@@ -94,14 +116,17 @@ struct PlaceStage: Sendable {
         let actorCountries = Array(Set(doc.actors.compactMap(\.actor.country))).sorted()
         // Names of groups, organisations and people are not toponyms ("Hamas" is not Hamm) unless they read as a
         // place ("in Turkana"); nationality adjectives ("Somali herders") only name countries.
-        var actorToken = Set<Int>()
-        var demonymToken = Set<Int>()
+        // Token masks: a name is tested against them token by token.
+        var actorToken = [Bool](repeating: false, count: doc.tokens.count)
+        var demonymToken = actorToken
+        func mark(_ mask: inout [Bool], _ r: Range<Int>) { for t in r where t >= 0 && t < mask.count { mask[t] = true } }
+        func marked(_ mask: [Bool], _ r: Range<Int>) -> Bool { r.contains { $0 >= 0 && $0 < mask.count && mask[$0] } }
         for m in doc.actors {
             switch m.kind {
             case .group, .organization, .person:
                 let s = doc.sentenceIndex(ofToken: m.tokens.lowerBound).map { doc.sentences[$0].tokens } ?? m.tokens
                 if m.kind == .organization || m.kind == .person || !Self.readsAsPlace(m.tokens, in: doc, sentence: s) {
-                    actorToken.formUnion(m.tokens)
+                    mark(&actorToken, m.tokens)
                 }
             case .country:
                 // Used attributively ("Somali herders", "Kenyan police"): a nationality, not a place.
@@ -109,38 +134,44 @@ struct PlaceStage: Sendable {
                    let c = doc.tokens[m.tokens.upperBound].text.unicodeScalars.first, c.properties.isLowercase,
                    !Geocoder.adminSuffixWords.contains(doc.tokens[m.tokens.upperBound].norm)
                 {
-                    demonymToken.formUnion(m.tokens)
+                    mark(&demonymToken, m.tokens)
                 }
             case .agent where m.actor.country != nil:
                 // "Somali militants", "Ethiopian raiders": the nationality before the agent word.
-                demonymToken.formUnion(m.tokens.lowerBound..<m.head)
+                mark(&demonymToken, m.tokens.lowerBound..<m.head)
             default: break
             }
         }
         // Every name of the article, resolved first with the actors' countries.
-        var names: [(match: ToponymMatch, sentence: Int)] = []
+        var names: [Name] = []
         for s in doc.sentences.indices {
-            for m in geocoder.findToponyms(doc.tokens, in: doc.sentences[s].tokens)
-            where !m.range.contains(where: actorToken.contains) {
-                names.append((m, s))
+            for m in geocoder.findToponyms(doc.tokens, in: doc.sentences[s].tokens) where !marked(actorToken, m.range) {
+                names.append(Name(match: m, sentence: s, demonym: marked(demonymToken, m.range)))
             }
         }
         // The feed's country (``Article/country``) stands in when the article's own text settles no country.
         let feed = doc.article.country.flatMap { countries[$0.uppercased()]?.country }
         guard !names.isEmpty || !actorCountries.isEmpty || feed != nil else { return }
         var first: [ScoredPlace?] = []
-        var alsoIn: [Set<String>] = []
+        var alsoIn: [[String]] = []
         var seenNames = Set<String>()
         var resolved: [Place] = []
-        for n in names {
-            let context = GeoContext(preferredCountries: actorCountries, otherPlaces: resolved, qualifier: n.match.qualifier)
-            let r = geocoder.resolve(n.match.text, context: context, explain: false)
+        // The context of the first round, coded once: it only gains the places resolved so far.
+        var scope = Geocoder.Scope(preferred: actorCountries)
+        for n in names.indices {
+            let r = geocoder.ranking(names[n].match.text, scope: scope, qualifier: names[n].match.qualifier)
             var chosen = r.chosen
-            if let c = chosen, !c.place.isCountry, n.match.range.contains(where: demonymToken.contains) { chosen = nil }
-            if let p = chosen?.place, !p.isCountry { resolved.append(p) }
+            if let c = chosen, !c.place.isCountry, names[n].demonym { chosen = nil }
+            if let p = chosen?.place, !p.isCountry {
+                resolved.append(p)
+                scope.others.append(Geocoder.Anchor(p))
+                scope.knownOthers += 1
+            }
             first.append(chosen)
-            if let c = chosen, seenNames.insert(NameKey.plain(n.match.text)).inserted {
-                alsoIn.append(Set(r.candidates.prefix(8).map(\.place.country)).subtracting([c.place.country]))
+            if let c = chosen, seenNames.insert(NameKey.plain(names[n].match.text)).inserted {
+                var others: [String] = []
+                for cc in r.countries(prefix: 8) where cc != c.place.country && !others.contains(cc) { others.append(cc) }
+                alsoIn.append(others)
             } else {
                 alsoIn.append([])
             }
@@ -155,31 +186,35 @@ struct PlaceStage: Sendable {
         var found: [Found] = []
         var skipped = Set<Int>()
         if home.isEmpty {
-            for (k, n) in names.enumerated() { found.append(makeFound(n.match, first[k], n.sentence, doc)) }
+            for k in names.indices { found.append(makeFound(names[k].match, first[k], names[k].sentence, doc)) }
         } else {
             let anchors = resolved.filter { home.contains($0.country) }
+            let homeScope = Geocoder.Scope(preferred: home + actorCountries, home: home, others: anchors)
             // The context differs between names only by the name's own first choice, so a name repeated with the
             // same choice resolves the same way: once per article.
-            var memo: [String: ScoredPlace?] = [:]
-            for (k, n) in names.enumerated() {
-                let key = n.match.text + "\u{1}" + (n.match.qualifier ?? "") + "\u{1}" + String(first[k]?.place.geonameid ?? -1)
+            var memo: [HomeKey: ScoredPlace?] = [:]
+            for k in names.indices {
+                let n = names[k].match
+                let key = HomeKey(text: ByteKey(text: n.text), qualifier: n.qualifier, first: first[k]?.place.geonameid ?? -1)
                 var chosen: ScoredPlace?
                 if let known = memo[key] {
                     chosen = known
                 } else {
-                    let others = anchors.filter { $0.geonameid != first[k]?.place.geonameid }
-                    let context = GeoContext(
-                        preferredCountries: home + actorCountries, otherPlaces: others, qualifier: n.match.qualifier,
-                        homeCountries: home)
-                    chosen = geocoder.resolve(n.match.text, context: context, explain: false).chosen
+                    var scope = homeScope
+                    if let id = first[k]?.place.geonameid {
+                        scope.others.removeAll { $0.geonameid == id }
+                        scope.knownOthers = scope.others.count
+                    }
+                    chosen = geocoder.ranking(n.text, scope: scope, qualifier: n.qualifier).chosen
                     memo[key] = chosen
                 }
-                if let c = chosen, !c.place.isCountry, n.match.range.contains(where: demonymToken.contains) { chosen = nil }
-                found.append(makeFound(n.match, chosen, n.sentence, doc))
+                if let c = chosen, !c.place.isCountry, names[k].demonym { chosen = nil }
+                found.append(makeFound(n, chosen, names[k].sentence, doc))
             }
         }
-        for (k, n) in names.enumerated() {
-            if n.match.range.contains(where: demonymToken.contains) && found[k].place == nil { skipped.insert(k) }
+        for k in names.indices {
+            let n = names[k]
+            if n.demonym && found[k].place == nil { skipped.insert(k) }
             // "Somali residents", "Mandera County residents": a name qualifying people says where they are from,
             // not where the event is. Abroad it is dropped; at home it is a poorer guess, like a facility's name.
             let after = n.match.qualifierRange?.upperBound ?? n.match.range.upperBound
@@ -204,50 +239,48 @@ struct PlaceStage: Sendable {
         let homePlace = home.first.flatMap { countries[$0] }
 
         var previous: EventLocation?
-        // Events come sentence by sentence: the sentence's graph is built once for all of its events.
-        var graph: SentenceGraph?
+        // Whether each sentence's dependency heads form a forest (asked once, when a clause is first needed).
+        var forest: [Int: Bool] = [:]
         for k in events.indices {
-            let e = events[k]
-            let here = (bySentence[e.sentence] ?? []).map { found[$0] }
-            var chosen: Found?
-            if let c = codedTo { chosen = found[c] }
-            if chosen == nil && !here.isEmpty && graph?.sentence != e.sentence {
-                graph = SentenceGraph(doc: doc, sentence: e.sentence)
+            let sentence = events[k].sentence
+            // The names of the sentence, as indices into `found`: the names themselves are not copied.
+            let here = bySentence[sentence] ?? []
+            var chosen = codedTo
+            if chosen == nil && !here.isEmpty {
+                let range = doc.sentences[sentence].tokens
+                let isForest = forest[sentence] ?? Self.headsFormForest(doc, range)
+                forest[sentence] = isForest
+                chosen = attached(trigger: events[k].trigger, sentence: sentence, here, found, range: range, forest: isForest, doc: doc)
             }
-            chosen = chosen ?? graph.flatMap { attached(e, here, graph: $0, doc: doc) }
-                ?? here.first(where: { !$0.facility && ($0.place.map { !$0.place.isCountry } ?? false) })
-                ?? here.first(where: { $0.place.map { !$0.place.isCountry } ?? false })
-                ?? here.first(where: { $0.place != nil }) ?? here.first
-            if let c = chosen, let sp = c.place, sp.place.isCountry, let a = articlePlace,
+            chosen = chosen
+                ?? here.first(where: { !found[$0].facility && (found[$0].place.map { !$0.place.isCountry } ?? false) })
+                ?? here.first(where: { found[$0].place.map { !$0.place.isCountry } ?? false })
+                ?? here.first(where: { found[$0].place != nil }) ?? here.first
+            if let c = chosen, let sp = found[c].place, sp.place.isCountry, let a = articlePlace,
                found[a].place?.place.country == sp.place.country {
                 // Only the country here, but the article names a place in it: that place, a little less sure.
-                var f = found[a]
-                if var p = f.place, p.precision == .place { p.precision = .near; f.place = p }
-                events[k].location = location(f)
-            } else if let c = chosen, c.place != nil {
-                events[k].location = location(c)
+                events[k].location = location(found[a], coarser: true)
+            } else if let c = chosen, found[c].place != nil {
+                events[k].location = location(found[c])
             } else if let previous {
                 events[k].location = previous
             } else {
                 // An unknown name, or none: a coarser place — the next resolved name of the sentence, the article's
                 // place, a country it names, its home country.
                 let unknown = chosen
-                var fallback: Found?
+                var fallback: Int?
                 if let u = unknown {
-                    fallback = here.first { $0.place != nil && $0.match.range.lowerBound >= u.match.range.upperBound && !($0.place!.place.isCountry) }
+                    let end = found[u].match.range.upperBound
+                    fallback = here.first { found[$0].match.range.lowerBound >= end && !(found[$0].place?.place.isCountry ?? true) }
                 }
-                fallback = fallback ?? articlePlace.map { found[$0] } ?? articleCountry.map { found[$0] }
-                if var f = fallback {
-                    if unknown != nil || f.sentence != e.sentence, var sp = f.place, sp.precision == .place {
-                        sp.precision = .near
-                        f.place = sp
-                    }
-                    events[k].location = location(f)
+                fallback = fallback ?? articlePlace ?? articleCountry
+                if let f = fallback {
+                    events[k].location = location(found[f], coarser: unknown != nil || found[f].sentence != sentence)
                 } else if let p = homePlace {
                     events[k].location = Self.countryLocation(p)
                     if homeFromFeed { events[k].location?.basis = "feed" }
                 } else if let u = unknown {
-                    events[k].location = location(u)
+                    events[k].location = location(found[u])
                 }
             }
             if events[k].location != nil { previous = events[k].location }
@@ -267,6 +300,7 @@ struct PlaceStage: Sendable {
         annotateNearness(&f, doc: doc, range: range)
         let after = m.qualifierRange?.upperBound ?? m.range.upperBound
         f.facility = after < range.upperBound && Self.facilityWords.contains(doc.tokens[after].norm)
+        f.locative = Self.isLocative(f, doc: doc, range: range)
         return f
     }
 
@@ -281,10 +315,10 @@ struct PlaceStage: Sendable {
     /// where the same name has a candidate ½ when a place there already votes ("Maua, Meru County": Maua went
     /// to Brazil but has a Kenyan candidate), an actor's country 1 (a named armed group's ½). Those with at least 1½ votes and half the
     /// leader's; below that, a lone leader of at least 1 that an actor or a named country gives.
-    func homeCountries(_ places: [Place?], alsoIn: [Set<String>] = [], actors: [ActorMention], feed: String? = nil) -> [String] {
+    func homeCountries(_ places: [Place?], alsoIn: [[String]] = [], actors: [ActorMention], feed: String? = nil) -> [String] {
         var weights: [String: Double] = [:]
         for m in actors {
-            guard let code = m.actor.country, let cc = countries[code]?.country else { continue }
+            guard let code = m.actor.country, let cc = countryOfCode[code] else { continue }
             // A named armed group alone does not place an article: al-Shabaab fights in Kenya too.
             weights[cc] = max(weights[cc] ?? 0, m.kind == .group ? 0.5 : 1)
         }
@@ -294,68 +328,120 @@ struct PlaceStage: Sendable {
         return Self.homeCountries(places, alsoIn: alsoIn, actorWeights: weights)
     }
 
-    static func homeCountries(_ places: [Place?], alsoIn: [Set<String>] = [], actorWeights: [String: Double]) -> [String] {
-        var votes: [String: Double] = [:]
-        var clue = Set<String>()
-        for p in places.compactMap({ $0 }) {
-            votes[p.country, default: 0] += p.isCountry ? 2 : 1
-            if p.isCountry { clue.insert(p.country) }
+    /// `alsoIn` holds, per name, the distinct other countries of its candidates.
+    static func homeCountries(_ places: [Place?], alsoIn: [[String]] = [], actorWeights: [String: Double]) -> [String] {
+        // An article names a handful of countries: a list searched linearly beats hashing each code.
+        var votes: [(code: String, votes: Double, clue: Bool)] = []
+        func vote(_ c: String, _ v: Double, clue: Bool) {
+            if let k = votes.firstIndex(where: { $0.code == c }) {
+                votes[k].votes += v
+                if clue { votes[k].clue = true }
+            } else {
+                votes.append((c, v, clue))
+            }
         }
+        for p in places { if let p { vote(p.country, p.isCountry ? 2 : 1, clue: p.isCountry) } }
         // Other candidates only corroborate a country that a place of its own already votes for.
-        let placed = Set(votes.keys)
-        for set in alsoIn { for c in set where placed.contains(c) { votes[c, default: 0] += 0.5 } }
-        for (c, w) in actorWeights { votes[c, default: 0] += w; clue.insert(c) }
-        guard let best = votes.values.max(), best >= 1 else { return [] }
-        if best < 1.5 {
-            let leaders = votes.filter { $0.value == best }
-            guard leaders.count == 1, let c = leaders.first?.key, clue.contains(c) else { return [] }
-            return [c]
+        let placed = votes.count
+        for list in alsoIn {
+            for c in list { if let k = votes[..<placed].firstIndex(where: { $0.code == c }) { votes[k].votes += 0.5 } }
         }
-        return votes.filter { $0.value >= 1.5 && $0.value >= best / 2 }
-            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+        for (c, w) in actorWeights { vote(c, w, clue: true) }
+        guard let best = votes.map(\.votes).max(), best >= 1 else { return [] }
+        if best < 1.5 {
+            let leaders = votes.filter { $0.votes == best }
+            guard leaders.count == 1, leaders[0].clue else { return [] }
+            return [leaders[0].code]
+        }
+        return votes.filter { $0.votes >= 1.5 && $0.votes >= best / 2 }
+            .sorted { $0.votes != $1.votes ? $0.votes > $1.votes : $0.code < $1.code }.map(\.code)
     }
 
     private func isCountry(_ f: Found) -> Bool { f.place?.place.isCountry ?? false }
 
-    /// The name attached to the event's clause by a locative word.
-    private func attached(_ e: EventMention, _ found: [Found], graph g: SentenceGraph, doc: Document) -> Found? {
-        guard !found.isEmpty else { return nil }
-        var anchors = [e.trigger]
-        if let h = g.head(e.trigger), g.rel(e.trigger) == .obj || g.rel(e.trigger) == .nsubjPass { anchors.append(h) }
-        // The clause's tokens as a mask over the sentence (subtrees stay inside it).
-        var clause = [Bool](repeating: false, count: g.range.count)
-        for a in anchors { for t in g.subtree(a) where g.range.contains(t) { clause[t - g.range.lowerBound] = true } }
-        func inClause(_ t: Int) -> Bool { g.range.contains(t) && clause[t - g.range.lowerBound] }
-        let candidates = found.filter { f in
-            let last = f.match.range.upperBound - 1
-            guard inClause(last) || inClause(f.match.range.lowerBound) else { return false }
-            let before = f.match.range.lowerBound > g.range.lowerBound ? doc.tokens[f.match.range.lowerBound - 1].norm : ""
-            if Self.locativeWords.contains(before) || f.near
-                || (f.match.range.lowerBound >= g.range.lowerBound + 2 && Self.locativeWords.contains(doc.tokens[f.match.range.lowerBound - 2].norm))
-            {
-                return true
-            }
-            // "in the capital Nairobi", "at the border town of Liboi": place nouns between the locative and the name.
-            var i = f.match.range.lowerBound - 1
-            var skippedNoun = false
-            while i >= g.range.lowerBound && i >= f.match.range.lowerBound - 5 {
-                let w = doc.tokens[i].norm
-                if Self.placeNouns.contains(w) { skippedNoun = true } else if w != "the" && w != "of" && w != "border" && w != "coastal" {
-                    return skippedNoun && Self.locativeWords.contains(w)
+    /// The name attached to the event's clause by a locative word: an index into `found`, from those of `here`.
+    private func attached(
+        trigger: Int, sentence: Int, _ here: [Int], _ found: [Found], range: Range<Int>, forest: Bool, doc: Document
+    ) -> Int? {
+        // The clause: the trigger's subtree, and its head's when the trigger is the head's object.
+        var head: Int?
+        let h = doc.heads[trigger]
+        if h >= 0 && range.contains(h) && (doc.relations[trigger] == .obj || doc.relations[trigger] == .nsubjPass) { head = h }
+        let inClause: (Int) -> Bool
+        if forest {
+            // In a forest a token is in a subtree when walking up its heads reaches the subtree's root: two short
+            // walks per name instead of collecting the subtrees.
+            inClause = { t in
+                guard range.contains(t) else { return false }
+                var x = t
+                while true {
+                    if x == trigger || x == head { return true }
+                    let up = doc.heads[x]
+                    guard up >= 0 && range.contains(up) else { return false }
+                    x = up
                 }
-                i -= 1
             }
-            return false
+        } else {
+            // Heads with a cycle: the subtrees as the sentence graph collects them (bounded), as a mask.
+            let g = SentenceGraph(doc: doc, sentence: sentence)
+            var clause = [Bool](repeating: false, count: range.count)
+            for a in [trigger] + (head.map { [$0] } ?? []) {
+                for t in g.subtree(a) where range.contains(t) { clause[t - range.lowerBound] = true }
+            }
+            inClause = { t in range.contains(t) && clause[t - range.lowerBound] }
+        }
+        let candidates = here.filter { k in
+            found[k].locative && (inClause(found[k].match.range.upperBound - 1) || inClause(found[k].match.range.lowerBound))
         }
         // The most specific place wins over a country, a plain name over a facility's; among equals, the one
         // nearest the trigger.
-        return candidates.min { a, b in
+        return candidates.min { x, y in
+            let a = found[x], b = found[y]
             let ca = isCountry(a) ? 1 : 0
             let cb = isCountry(b) ? 1 : 0
             if ca != cb { return ca < cb }
             if a.facility != b.facility { return !a.facility }
-            return abs(a.match.range.lowerBound - e.trigger) < abs(b.match.range.lowerBound - e.trigger)
+            return abs(a.match.range.lowerBound - trigger) < abs(b.match.range.lowerBound - trigger)
         }
+    }
+
+    /// Whether a sentence's dependency heads (those inside it) form a forest: no token is its own ancestor.
+    static func headsFormForest(_ doc: Document, _ range: Range<Int>) -> Bool {
+        for i in range {
+            var x = i
+            var steps = 0
+            while true {
+                let up = doc.heads[x]
+                guard up >= 0 && range.contains(up) else { break }
+                x = up
+                steps += 1
+                if steps > range.count { return false }
+            }
+        }
+        return true
+    }
+
+    /// Whether a name is introduced by a locative word ("in X", "near the town of X") or reads as near a place,
+    /// so that it can place the event of its clause.
+    private static func isLocative(_ f: Found, doc: Document, range: Range<Int>) -> Bool {
+        let start = f.match.range.lowerBound
+        let before = start > range.lowerBound ? doc.tokens[start - 1].norm : ""
+        if locativeWords.contains(before) || f.near
+            || (start >= range.lowerBound + 2 && locativeWords.contains(doc.tokens[start - 2].norm))
+        {
+            return true
+        }
+        // "in the capital Nairobi", "at the border town of Liboi": place nouns between the locative and the name.
+        var i = start - 1
+        var skippedNoun = false
+        while i >= range.lowerBound && i >= start - 5 {
+            let w = doc.tokens[i].norm
+            if placeNouns.contains(w) { skippedNoun = true } else if w != "the" && w != "of" && w != "border" && w != "coastal" {
+                return skippedNoun && locativeWords.contains(w)
+            }
+            i -= 1
+        }
+        return false
     }
 
     /// "near X", "5 km south of X", "east of X".
@@ -383,14 +469,16 @@ struct PlaceStage: Sendable {
         }
     }
 
-    private func location(_ f: Found) -> EventLocation {
+    /// The event location a name gives; `coarser` turns a place's own precision into `near` (a place named
+    /// elsewhere in the article, or standing in for an unknown name).
+    private func location(_ f: Found, coarser: Bool = false) -> EventLocation {
         guard let sp = f.place else {
             return EventLocation(name: f.match.text, precision: "unresolved")
         }
         let p = sp.place
         var lat = p.lat
         var lon = p.lon
-        var precision = sp.precision.rawValue
+        var precision = (coarser && sp.precision == .place ? LocationPrecision.near : sp.precision).rawValue
         if f.near && !p.isCountry {
             precision = LocationPrecision.near.rawValue
             if let km = f.offsetKm, let bearing = f.bearing {

@@ -14,26 +14,12 @@ final class ExactKeyMemo: Sendable {
         case present
     }
 
-    private struct Key: Hashable, Sendable {
-        var text: String
-
-        static func == (a: Key, b: Key) -> Bool {
-            var x = a.text, y = b.text
-            return x.withUTF8 { p in y.withUTF8 { q in p.count == q.count && p.elementsEqual(q) } }
-        }
-
-        func hash(into hasher: inout Hasher) {
-            var t = text
-            t.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        }
-    }
-
-    private let table = Mutex<[Key: Answer]>([:])
+    private let table = Mutex<[ByteKey: Answer]>([:])
     private static let limit = 50_000
 
     /// The gazetteer's answer for a name, looked up once.
     func answer(_ text: String, in gazetteer: Gazetteer) -> Answer {
-        let key = Key(text: text)
+        let key = ByteKey(text: text)
         if let known = table.withLock({ $0[key] }) { return known }
         let found: Answer = NameKey.strict(text).map { gazetteer.hasExactKey($0) ? .present : .absent } ?? .noKey
         table.withLock { t in

@@ -2,13 +2,13 @@ import Foundation
 
 extension Geocoder {
     /// Lower-case words allowed inside a name ("Ain al-Hilweh", "Aita ech Chaab", "Ras En Nakura").
-    static let particles: Set<String> = [
+    static let particles: WordSet = [
         "al", "el", "ech", "esh", "ash", "as", "ad", "ed", "en", "an", "ar", "at", "az", "es", "ez", "er", "et", "ej",
         "al-", "el-", "ech-", "ash-", "as-", "ad-", "ed-", "en-", "an-", "ar-", "at-", "az-", "es-", "ez-", "de", "du",
         "des", "la", "le", "di", "da", "bin", "bint", "abu", "umm", "beit", "bayt", "deir", "dayr",
     ]
     /// Words that begin a sentence capitalised without naming a place.
-    static let commonWords: Set<String> = [
+    static let commonWords: WordSet = [
         "the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "of", "and", "but", "or", "as", "after", "before",
         "during", "since", "while", "when", "where", "if", "he", "she", "it", "they", "we", "i", "you", "this", "that",
         "these", "those", "there", "here", "his", "her", "its", "their", "our", "my", "some", "many", "most", "all",
@@ -24,33 +24,33 @@ extension Geocoder {
         "students", "protesters", "demonstrators", "rioters", "traders", "farmers", "teachers", "workers", "unidentified",
         "gunmen", "bandits", "raiders", "villagers", "mob", "crowd", "hundreds", "thousands", "dozens",
     ]
-    static let calendarWords: Set<String> = [
+    static let calendarWords: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
     /// Words after a name that make it an admin region ("Mandera County", "Naivasha sub-county").
-    static let adminSuffixWords: Set<String> = [
+    static let adminSuffixWords: WordSet = [
         "county", "district", "province", "governorate", "region", "sub-county", "subcounty", "constituency",
         "division", "municipality",
     ]
     /// Nouns after a name that make even a small single-word place likely ("Kakuma camp", "Liboi town").
-    static let placeAfterWords: Set<String> = [
+    static let placeAfterWords: WordSet = [
         "village", "villages", "town", "township", "camp", "area", "areas", "estate", "market", "location",
         "sub-location", "settlement", "slum", "slums", "ward", "trading", "neighbourhood", "neighborhood", "suburb",
     ]
     /// Compass words: alone they are part of a longer name ("Igembe Central", "South B"), never a place.
-    static let compassWords: Set<String> = [
+    static let compassWords: WordSet = [
         "north", "south", "east", "west", "central", "northern", "southern", "eastern", "western", "centre", "center",
         "northeast", "northwest", "southeast", "southwest", "upper", "lower", "middle",
     ]
     /// Words before a place name that make even a small single-word place likely.
-    static let locatives: Set<String> = [
+    static let locatives: WordSet = [
         "in", "at", "near", "from", "to", "into", "towards", "toward", "outside", "around", "of", "across", "between", "on",
         "and", "village", "town", "city", "camp", "district", "province", "governorate", "south", "north", "east", "west",
     ]
 
-    private static func isCapitalised(_ t: Token) -> Bool {
+    @inline(__always) private static func isCapitalised(_ t: Token) -> Bool {
         guard t.kind == .word || t.kind == .number, let byte = t.text.utf8.first else { return false }
         // An ASCII first letter answers without the Unicode property tables.
         if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
@@ -58,15 +58,15 @@ extension Geocoder {
         return first.properties.isUppercase
     }
 
-    private static func isParticle(_ t: Token) -> Bool {
+    @inline(__always) private static func isParticle(_ t: Token) -> Bool {
         t.kind == .word && particles.contains(t.norm)
     }
 
-    private static func isDash(_ t: Token) -> Bool {
+    @inline(__always) private static func isDash(_ t: Token) -> Bool {
         t.kind == .punctuation && (t.norm == "-" || t.text == "–" || t.text == "—")
     }
 
-    private static func isApostrophe(_ t: Token) -> Bool {
+    @inline(__always) private static func isApostrophe(_ t: Token) -> Bool {
         t.kind == .punctuation && (t.norm == "'" || t.text == "ʿ" || t.text == "ʾ") && !t.spaceBefore
     }
 
@@ -88,22 +88,22 @@ extension Geocoder {
         var out: [ToponymMatch] = []
         var i = r.lowerBound
         while i < r.upperBound {
-            let t = tokens[i]
-            guard Self.isCapitalised(t), !Self.calendarWords.contains(t.norm) else { i += 1; continue }
-            if (i == r.lowerBound || !tokens[i - 1].spaceBefore && Self.isQuote(tokens[i - 1])) && Self.commonWords.contains(t.norm) {
+            // The tokens are read in place: a copy of each would retain its strings.
+            guard Self.isCapitalised(tokens[i]), !Self.calendarWords.contains(tokens[i].norm) else { i += 1; continue }
+            if (i == r.lowerBound || !tokens[i - 1].spaceBefore && Self.isQuote(tokens[i - 1])) && Self.commonWords.contains(tokens[i].norm) {
                 i += 1; continue
             }
             // The longest span of name-like tokens starting here (at most 8 tokens).
             var ends: [Int] = []
             var j = i
             while j < r.upperBound && j - i < 8 {
-                let u = tokens[j]
-                if j > i && (Self.isParticle(u) || Self.isApostrophe(u)
-                    || (Self.isDash(u) && j + 1 < r.upperBound && Self.isCapitalised(tokens[j + 1]))) {
+                if j > i && (Self.isParticle(tokens[j]) || Self.isApostrophe(tokens[j])
+                    || (Self.isDash(tokens[j]) && j + 1 < r.upperBound && Self.isCapitalised(tokens[j + 1]))) {
                     j += 1; continue
                 }
-                guard Self.isCapitalised(u) || (j > i && u.kind == .word && ByteSearch.contains(u.text, byte: 0x2D)) else { break }
-                if j > i && Self.calendarWords.contains(u.norm) { break }
+                guard Self.isCapitalised(tokens[j]) || (j > i && tokens[j].kind == .word && ByteSearch.contains(tokens[j].text, byte: 0x2D))
+                else { break }
+                if j > i && Self.calendarWords.contains(tokens[j].norm) { break }
                 j += 1
                 ends.append(j)
             }
@@ -116,7 +116,7 @@ extension Geocoder {
                 if !ok, let dash = ByteSearch.range(of: " - ", in: text) {
                     ok = exactKeys.isExact(String(text[..<dash.lowerBound]), in: gazetteer)
                 }
-                if !ok, text.lowercased().hasSuffix(" camp") {
+                if !ok, Self.mayEndInCamp(text), text.lowercased().hasSuffix(" camp") {
                     ok = exactKeys.isExact(String(text.dropLast(5)), in: gazetteer)
                 }
                 if !ok, end - i == 1, ByteSearch.contains(text, byte: 0x2D) {
@@ -166,9 +166,16 @@ extension Geocoder {
         return out
     }
 
-    private static let quotes: Set<String> = ["\"", "'", "“", "‘", "("]
+    /// Whether a name's bytes end in " camp" in any case: a name whose lower-case form ends in " camp" does
+    /// (no other scalar lower-cases to these letters), so the lower-casing is spared for the others.
+    static func mayEndInCamp(_ text: String) -> Bool {
+        let tail = text.utf8.suffix(5)
+        return tail.count == 5 && zip(tail, " camp".utf8).allSatisfy { $0 | 0x20 == $1 }
+    }
 
-    private static func isQuote(_ t: Token) -> Bool {
+    private static let quotes: WordSet = ["\"", "'", "“", "‘", "("]
+
+    @inline(__always) private static func isQuote(_ t: Token) -> Bool {
         t.kind == .punctuation && quotes.contains(t.text)
     }
 

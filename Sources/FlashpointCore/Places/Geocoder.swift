@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Resolves place names to gazetteer places, using the article's countries, other places and ACLED-style qualifiers.
 ///
@@ -12,6 +13,8 @@ public final class Geocoder: Sendable {
     public let gazetteer: Gazetteer
     /// The toponym finder's memory of which names are gazetteer keys.
     let exactKeys = ExactKeyMemo()
+    /// Names already analysed (``NameAnalysis``). Bounded; cleared when full.
+    let analyses = Mutex<[ByteKey: NameAnalysis]>([:])
 
     /// Makes a geocoder over a gazetteer.
     public init(gazetteer: Gazetteer) {
@@ -39,108 +42,51 @@ public final class Geocoder: Sendable {
     /// Resolves a name; with `explain` false the candidates' ``ScoredPlace/reason`` is left empty (scores, order
     /// and choice are the same), which spares building a sentence for every candidate.
     public func resolve(_ name: String, context: GeoContext, explain: Bool) -> GeoResolution {
-        var text = Self.trimmed(name[...])
-        var qualifier = context.qualifier
-        if qualifier == nil, text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
-            qualifier = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
-            text = Self.trimmed(text[..<open])
-        }
-        if text.lowercased().hasPrefix("the ") { text = String(text.dropFirst(4)) }
-        var note = ""
-        var forced: LocationPrecision?
-        var matches = gazetteer.matches(text, allowSkeleton: false)
-        let lowered = text.lowercased()
-        let saysCamp = Self.contains(lowered, "camp") || Self.contains(lowered, "mukhayyam")
-        if matches.isEmpty, let dash = ByteSearch.range(of: " - ", in: text) {
-            // ACLED writes neighbourhoods as "Gaza - Shujaiyya": the gazetteer lacks them, so use the city.
-            let city = Self.trimmed(text[..<dash.lowerBound])
-            let part = Self.trimmed(text[dash.upperBound...])
-            matches = gazetteer.matches(city, allowSkeleton: false)
-            note = "'\(part)' is a part of \(city)"
-            forced = .near
-        }
-        if matches.isEmpty, let stripped = Self.strippedSuffix(text) {
-            matches = gazetteer.matches(stripped.name, allowSkeleton: false)
-            note = stripped.note
-            forced = stripped.precision
-        }
-        if matches.isEmpty {
-            // A consonant skeleton is a guess: only in a country the article's context names.
-            var known = Set((context.preferredCountries + context.homeCountries).map { Self.upper($0) })
-            for p in context.otherPlaces { known.insert(p.country) }
-            matches = gazetteer.matches(text, allowSkeleton: true).filter { m in
-                m.level != .skeleton || known.contains(m.place.country) || known.contains(m.place.country3)
-            }
-        }
-        // A handful of short codes: an array searched linearly beats hashing them into a set.
-        let home = Self.upperCodes(context.homeCountries)
-        if !home.isEmpty {
-            let plain = NameKey.plain(text)
-            matches.removeAll { m in
-                let p = m.place
-                if home.contains(p.country) || home.contains(p.country3) || m.level == .alias || p.isCountry { return false }
-                if m.level == .skeleton { return true }
-                if p.population >= Self.foreignLargePopulation { return false }
-                return p.population < Self.foreignMinPopulation || NameKey.plain(p.name) != plain
-            }
-        }
-        guard !matches.isEmpty else { return GeoResolution(chosen: nil, candidates: []) }
-
-        let preferred = Self.upperCodes(context.preferredCountries)
-        let others = Self.distinct(context.otherPlaceIDs.isEmpty ? context.otherPlaces
-            : context.otherPlaces + context.otherPlaceIDs.compactMap { gazetteer.place(id: $0) })
-        let q = qualifier.map(parseQualifier) ?? Qualifier()
-        let plainQuery = NameKey.plain(text)
-        var scored: [ScoredPlace] = []
-        for m in matches {
-            let p = m.place
-            var score = 0.0
-            // The reasons are only written out when asked for: the pipeline reads scores alone.
-            var why: [String] = []
-            switch m.level {
-            case .alias: score += 5; if explain { why.append(m.note.isEmpty ? "alias" : "alias (\(m.note))") }
-            case .strict: score += 3; if explain { why.append("exact key") }
-            case .loose: score += 2; if explain { why.append("loose key") }
-            case .skeleton: score += 0.5; if explain { why.append("consonant skeleton") }
-            }
-            if m.level != .alias && NameKey.plain(p.name) == plainQuery { score += 0.5; if explain { why.append("same spelling") } }
-            if p.isCountry {
-                let bonus = m.level <= .strict ? 6.0 : 1.0
-                score += bonus; if explain { why.append("country +\(Int(bonus))") }
-            } else if p.isAdminRegion {
-                let bonus = (p.featureCode == "ADM1" ? 0.8 : 0.4) + (forced == .admin ? 1.5 : 0)
-                score += bonus; if explain { why.append(p.featureClass + "." + p.featureCode) }
-            } else if p.featureClass == "P" {
-                var bonus = 1.0
-                if p.featureCode == "PPLC" { bonus += 0.8 } else if p.featureCode == "PPLA" { bonus += 0.4 }
-                else if p.featureCode == "PPLA2" { bonus += 0.2 } else if p.featureCode == "PPLX" { bonus -= 0.3 }
-                score += bonus; if explain { why.append(p.featureClass + "." + p.featureCode) }
-            } else if p.featureCode == "CMPRF" || p.featureCode == "CMP" {
-                let bonus = saysCamp || m.level == .alias ? 1.6 : 0.6
-                score += bonus; if explain { why.append(saysCamp ? "camp, as the name says" : p.featureClass + "." + p.featureCode) }
-            } else {
-                score -= 0.5; if explain { why.append(p.featureClass + "." + p.featureCode + " (not a settlement)") }
-            }
-            if p.population > 0 {
-                let prior = min(3.0, 0.4 * log10(Double(p.population) + 1))
-                score += prior; if explain { why.append("pop \(p.population)") }
-            }
-            if !preferred.isEmpty && (preferred.contains(p.country) || preferred.contains(p.country3)) {
-                score += 2.5; if explain { why.append("preferred country \(p.country)") }
-            }
-            if let (bonus, reason) = proximity(p, others, explain: explain) { score += bonus; if explain { why.append(reason) } }
-            if qualifier != nil {
-                let (bonus, reason) = qualifierScore(p, q)
-                score += bonus; if explain { why.append(reason) }
-            }
-            let precision = forced ?? m.aliasPrecision ?? p.precision
-            if explain && !note.isEmpty { why.append(note) }
-            scored.append(ScoredPlace(place: p, score: score, reason: explain ? why.joined(separator: "; ") : "", precision: precision))
-        }
-        scored.sort { a, b in
-            a.score != b.score ? a.score > b.score : a.place.population > b.place.population
-        }
+        let (a, qualifier) = analysis(of: name, qualifier: context.qualifier)
+        var why: [[String]]? = explain ? [] : nil
+        let ranked = rank(a, Scope(context, gazetteer: gazetteer), qualifier: qualifier, why: &why)
+        let ranking = Ranking(analysis: a, ranked: ranked)
+        let scored = ranked.map { r in ranking.scored(r, reason: why.map { $0[r.slot].joined(separator: "; ") } ?? "") }
         return GeoResolution(chosen: scored.first, candidates: scored)
+    }
+
+    /// The part of a candidate's score that the name alone decides: how it matched, whether it is spelled like
+    /// the text, what kind of place it is and how many people live there. Its reasons are appended to `why`
+    /// when that is non-nil.
+    static func baseScore(
+        _ m: Gazetteer.Match, samePlain: Bool, forced: LocationPrecision?, saysCamp: Bool, why: inout [String]?
+    ) -> Double {
+        let p = m.place
+        var score = 0.0
+        switch m.level {
+        case .alias: score += 5; why?.append(m.note.isEmpty ? "alias" : "alias (\(m.note))")
+        case .strict: score += 3; why?.append("exact key")
+        case .loose: score += 2; why?.append("loose key")
+        case .skeleton: score += 0.5; why?.append("consonant skeleton")
+        }
+        if m.level != .alias && samePlain { score += 0.5; why?.append("same spelling") }
+        if p.isCountry {
+            let bonus = m.level <= .strict ? 6.0 : 1.0
+            score += bonus; why?.append("country +\(Int(bonus))")
+        } else if p.isAdminRegion {
+            let bonus = (p.featureCode == "ADM1" ? 0.8 : 0.4) + (forced == .admin ? 1.5 : 0)
+            score += bonus; why?.append(p.featureClass + "." + p.featureCode)
+        } else if p.featureClass == "P" {
+            var bonus = 1.0
+            if p.featureCode == "PPLC" { bonus += 0.8 } else if p.featureCode == "PPLA" { bonus += 0.4 }
+            else if p.featureCode == "PPLA2" { bonus += 0.2 } else if p.featureCode == "PPLX" { bonus -= 0.3 }
+            score += bonus; why?.append(p.featureClass + "." + p.featureCode)
+        } else if p.featureCode == "CMPRF" || p.featureCode == "CMP" {
+            let bonus = saysCamp || m.level == .alias ? 1.6 : 0.6
+            score += bonus; why?.append(saysCamp ? "camp, as the name says" : p.featureClass + "." + p.featureCode)
+        } else {
+            score -= 0.5; why?.append(p.featureClass + "." + p.featureCode + " (not a settlement)")
+        }
+        if p.population > 0 {
+            let prior = min(3.0, 0.4 * log10(Double(p.population) + 1))
+            score += prior; why?.append("pop \(p.population)")
+        }
+        return score
     }
 
     /// "Gaza City" → "Gaza", "Nabatieh Governorate" → admin "Nabatieh", "Jenin refugee camp" → "Jenin".
@@ -226,11 +172,6 @@ public final class Geocoder: Sendable {
     /// A country code upper-cased; codes already in upper case (nearly all) are returned as they are.
     static func upper(_ code: String) -> String { isUpperASCII(code) ? code : code.uppercased() }
 
-    /// Country codes upper-cased, for membership tests: the very array when all already are (no copy).
-    static func upperCodes(_ codes: [String]) -> [String] {
-        codes.allSatisfy(isUpperASCII) ? codes : codes.map(upper)
-    }
-
     /// Leading and trailing white space removed, without Foundation's bridged scan.
     static func trimmed(_ s: Substring) -> String {
         // Most names have no white space at either end: keep them as they are.
@@ -251,22 +192,9 @@ public final class Geocoder: Sendable {
         return false
     }
 
-    /// The places without repeats (an article names its places again and again); the first of equal ones kept.
-    /// Repeats change neither the nearest distance nor the countries that ``proximity(_:_:explain:)`` reads.
-    static func distinct(_ places: [Place]) -> [Place] {
-        // Short lists (nearly all) are searched linearly: cheaper than hashing every id.
-        guard places.count > 1, places.count <= 256 else { return places }
-        var out: [Place] = []
-        out.reserveCapacity(places.count)
-        for p in places where !out.contains(where: {
-            $0.geonameid == p.geonameid && $0.lat == p.lat && $0.lon == p.lon && $0.country == p.country
-        }) {
-            out.append(p)
-        }
-        return out
-    }
-
-    func proximity(_ p: Place, _ others: [Place], explain: Bool = true) -> (Double, String)? {
+    /// The bonus for lying near the context's places (or in the country of one), nil when there is none.
+    /// Repeated places change neither the nearest distance nor the countries read.
+    func proximity(_ p: Candidate, _ others: [Anchor], explain: Bool = true) -> (Double, String)? {
         var nearest = Double.infinity
         var sameCountry = false
         // Unexplained, only the bands below matter, and a great-circle distance is at least the latitude
@@ -274,13 +202,11 @@ public final class Geocoder: Sendable {
         // trigonometry is spared (with a kilometre's margin for rounding).
         let pLat = p.lat, pLon = p.lon, id = p.geonameid
         let farDegrees = 151 / (GeoMath.earthRadiusKm * .pi / 180)
-        // By index: iterating the places would copy each (and retain its strings).
-        for k in others.indices where others[k].geonameid != id {
-            let oLat = others[k].lat
-            if explain || abs(oLat - pLat) < farDegrees {
-                nearest = min(nearest, GeoMath.distanceKm(pLat, pLon, oLat, others[k].lon))
+        for o in others where o.geonameid != id {
+            if explain || abs(o.lat - pLat) < farDegrees {
+                nearest = min(nearest, GeoMath.distanceKm(pLat, pLon, o.lat, o.lon))
             }
-            if others[k].country == p.country { sameCountry = true }
+            if o.country == p.country { sameCountry = true }
             // Unexplained, only the bands below matter: nothing can beat one under 15 km.
             if !explain && nearest < 15 { break }
         }

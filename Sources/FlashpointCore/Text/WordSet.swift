@@ -1,9 +1,14 @@
 /// Fixed word lists looked up by a cheap hash of their UTF-8 bytes.
 ///
 /// The rules ask "is this word one of those" hundreds of times per sentence. `Set<String>` answers with a keyed
-/// SipHash over the string and Unicode-aware equality, several times the work of FNV-1a over a few bytes and a
-/// byte comparison. The words and the queries are compared byte for byte, which for the tokens' `norm` and lemma
-/// (NFC, see ``TextNormalizer``) and the lists written here is the same as `String` equality.
+/// SipHash over the string, several times the work of FNV-1a over a few bytes and a byte comparison. The answers
+/// are still those of `Set<String>`, whose equality is canonical equivalence: for ASCII words and queries that is
+/// byte equality; a query with a non-ASCII byte, or any query of a list with a non-ASCII word, that the bytes do
+/// not find is asked of a `Set<String>` as well ("e\u{301}" is "é", the Kelvin sign is "K").
+///
+/// Before hashing, a word is tested on its first byte: when every word of the list starts with an ASCII byte, a
+/// query starting with an ASCII byte no word starts with is none of them (an ASCII scalar first stays first and
+/// unchanged under canonical equivalence), and most words of a sentence are answered so.
 struct WordIndex: Sendable {
     /// The words, in the order first given, without repeats.
     let words: [String]
@@ -11,53 +16,83 @@ struct WordIndex: Sendable {
     /// Open addressing: `slots[h & mask]` onwards holds word indices, -1 where empty.
     private let slots: [Int32]
     private let mask: Int
+    /// Bit b of `firstBytes.0` (b < 64) or `.1` (b ≥ 64): some word starts with ASCII byte b. All bits set when a
+    /// word starts with another byte (or is empty), which turns the filter off.
+    private let firstBytes: (UInt64, UInt64)
+    /// The words by canonical equivalence, for the queries and lists the bytes cannot settle.
+    private let exact: [String: Int]
+    private let allASCII: Bool
 
     init(_ given: some Sequence<String>) {
         var words: [String] = []
-        var seen = Set<String>()
-        for w in given where seen.insert(w).inserted { words.append(w) }
+        var exact: [String: Int] = [:]
+        for w in given where exact[w] == nil {
+            exact[w] = words.count
+            words.append(w)
+        }
         var size = 8
         while size < words.count * 2 { size <<= 1 }
         var slots = [Int32](repeating: -1, count: size)
         var hashes: [UInt64] = []
         hashes.reserveCapacity(words.count)
+        var low: UInt64 = 0, high: UInt64 = 0
+        var allASCII = true
         for (k, w) in words.enumerated() {
             let h = Self.hash(w)
             hashes.append(h)
             var s = Int(truncatingIfNeeded: h) & (size - 1)
             while slots[s] >= 0 { s = (s + 1) & (size - 1) }
             slots[s] = Int32(k)
+            if w.utf8.contains(where: { $0 >= 0x80 }) { allASCII = false }
+            if let b = w.utf8.first, b < 0x80 {
+                if b < 64 { low |= 1 << UInt64(b) } else { high |= 1 << UInt64(b - 64) }
+            } else {
+                (low, high) = (.max, .max)
+            }
         }
         self.words = words
         self.hashes = hashes
         self.slots = slots
         mask = size - 1
+        firstBytes = (low, high)
+        self.exact = exact
+        self.allASCII = allASCII
     }
 
-    /// FNV-1a over the bytes.
+    /// FNV-1a over the bytes, and whether they are all ASCII.
     @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, ascii: Bool) {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
-        return h
+        var any: UInt8 = 0
+        for b in bytes {
+            h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3
+            any |= b
+        }
+        return (h, any < 0x80)
     }
 
     @inline(__always)
     static func hash(_ word: String) -> UInt64 {
         var w = word
-        return w.withUTF8 { hash($0) }
+        return w.withUTF8 { hash($0).hash }
     }
 
     /// The position of `word` in ``words``, if it is there.
     @inline(__always)
     func index(of word: String) -> Int? {
-        probe(Self.hash(word)) { words[$0] == word }
+        var w = word
+        return w.withUTF8 { bytes in
+            if let b = bytes.first, b < 0x80 {
+                let bit = b < 64 ? firstBytes.0 >> UInt64(b) : firstBytes.1 >> UInt64(b - 64)
+                if bit & 1 == 0 { return nil }
+            }
+            let (h, ascii) = Self.hash(bytes)
+            if let k = probe(h, { words[$0] == word }) { return k }
+            return ascii && allASCII ? nil : exact[word]
+        }
     }
 
-    func index(of word: Substring) -> Int? {
-        var w = word
-        return probe(w.withUTF8 { Self.hash($0) }) { words[$0] == word }
-    }
+    func index(of word: Substring) -> Int? { index(of: String(word)) }
 
     /// The word with hash `h` for which `same` holds, walking the probe chain from its slot.
     @inline(__always)

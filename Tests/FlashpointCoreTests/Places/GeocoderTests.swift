@@ -127,6 +127,64 @@ import Testing
         #expect(r.candidates[0].score > r.candidates[1].score)
     }
 
+    /// A name's analysis is made once and reused in every context: the answers must be those of a geocoder that
+    /// analyses the name afresh for each context, reasons included, on the public path and the pipeline's.
+    @Test func sharedAnalysesAnswerLikeFreshOnes() throws {
+        let sidon = try #require(geo.gazetteer.place(id: 268064))
+        let contexts = [
+            GeoContext(), GeoContext(preferredCountries: ["LB"]), GeoContext(preferredCountries: ["lbn", "PS"]),
+            GeoContext(otherPlaces: [sidon]), GeoContext(otherPlaceIDs: [268064]),
+            GeoContext(qualifier: "Marjayoun, Nabatieh"), GeoContext(preferredCountries: ["KE"], homeCountries: ["KE"]),
+            GeoContext(preferredCountries: ["CN"]), GeoContext(homeCountries: ["BR"]),
+        ]
+        let names = ["Tripoli", "Qana", "Qana (Mont-Liban)", "Khiam", "Ain al-Hilweh camp", "Gaza - Shujaiyya",
+                     "Mandera County", "Kkng Twn", "Maua", "Sao Paulo", "Lebanon", "the Naqoura", "Xyzzyqwv"]
+        let shared = PlacesFixtures.geocoder
+        for name in names {
+            for ctx in contexts {
+                let fresh = PlacesFixtures.geocoder.resolve(name, context: ctx)
+                #expect(shared.resolve(name, context: ctx) == fresh, "\(name) in \(ctx)")
+                let quiet = shared.resolve(name, context: ctx, explain: false)
+                #expect(quiet.candidates.map(\.place) == fresh.candidates.map(\.place))
+                #expect(quiet.candidates.map(\.score) == fresh.candidates.map(\.score))
+                let scope = Geocoder.Scope(ctx, gazetteer: shared.gazetteer)
+                let ranking = shared.ranking(name, scope: scope, qualifier: ctx.qualifier)
+                #expect(ranking.chosen == quiet.chosen)
+                #expect(ranking.countries(prefix: 8) == quiet.candidates.prefix(8).map(\.place.country))
+            }
+        }
+    }
+
+    @Test func countryCodesPackWithTheirLength() {
+        #expect(Geocoder.codeKey("LB") != Geocoder.codeKey("LBN"))
+        #expect(Geocoder.codeKey("") != Geocoder.codeKey("\u{0}"))
+        #expect(Geocoder.codeKey("LB") == Geocoder.codeKey(String("XLB".dropFirst())))
+        #expect(Geocoder.codeKey("TOOLONGCODE") == Geocoder.noCode)
+    }
+
+    /// The first-byte filter must answer as the set does, for ASCII, accented, decomposed and odd words.
+    @Test func wordSetsAnswerLikeSets() {
+        let members: Set<String> = ["al", "el-", "deir", "umm", "é", "e\u{301}x", "the"]
+        let asciiOnly: Set<String> = ["al", "el-", "deir", "umm", "the", "k"]
+        let probes = ["al", "Al", "el-", "el", "deir", "d", "", "é", "e\u{301}", "\u{e9}x", "e\u{301}x", "x", "umm",
+                      "\u{212A}", "k", "K", "zz", "ünter", "the", "thé", "“", "-"]
+        for set in [members, asciiOnly] {
+            let filtered = WordSet(set)
+            for w in probes { #expect(filtered.contains(w) == set.contains(w), "\(w)") }
+        }
+        let quotes: WordSet = ["\"", "'", "“", "‘", "("]
+        #expect(quotes.contains("“") && quotes.contains("(") && !quotes.contains("x"))
+    }
+
+    @Test func campSuffixPrefilterKeepsEveryCamp() {
+        for name in ["Kakuma Camp", "Dadaab refugee camp", "Ain al-Hilweh CAMP", "Jenin Camp", "x camp"] {
+            #expect(name.lowercased().hasSuffix(" camp") && Geocoder.mayEndInCamp(name), "\(name)")
+        }
+        for name in ["Camp David", "Kampala", "camp", "Decamp", "Gaza City"] {
+            #expect(!name.lowercased().hasSuffix(" camp") && !Geocoder.mayEndInCamp(name), "\(name)")
+        }
+    }
+
     @Test func offsetsMoveAlongTheBearing() throws {
         let naqoura = try #require(geo.gazetteer.place(id: 278832))
         let north = geo.offset(naqoura, km: 10, bearing: "north")

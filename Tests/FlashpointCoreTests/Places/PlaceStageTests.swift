@@ -13,6 +13,19 @@ import Testing
         return Self.coder.code(Article(id: "t", date: day, text: text)).filter { $0.modality == "asserted" }.map(\.location)
     }
 
+    /// The clause test walks up the heads only when they form a forest; a cycle falls back to collecting subtrees.
+    @Test func headsAreCheckedForCycles() throws {
+        var doc = Self.coder.annotate(Article(id: "t", date: Day(iso: "2015-03-01")!, text: "Police fired on protesters in Meru."))
+        let range = doc.sentences[0].tokens
+        #expect(PlaceStage.headsFormForest(doc, range))
+        let a = range.lowerBound, b = range.lowerBound + 1
+        doc.heads[a] = b
+        doc.heads[b] = a
+        #expect(!PlaceStage.headsFormForest(doc, range))
+        doc.heads[b] = range.upperBound  // outside the sentence: a root as far as the sentence goes
+        #expect(PlaceStage.headsFormForest(doc, range))
+    }
+
     @Test func anEthnicGroupsNameAfterInIsAPlace() throws {
         let first = try #require(locations("Students riot against mock examinations in Meru.").first ?? nil)
         #expect(first.name == "Meru" && first.country == "KEN")
