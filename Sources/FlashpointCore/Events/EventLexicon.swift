@@ -9,8 +9,8 @@ import Foundation
 public struct EventLexicon: Sendable {
     /// Every pattern, in definition order (user patterns first after a merge).
     public let patterns: [EventPattern]
-    private let verbIndex: WordTable<[EventPattern]>
-    private let nounIndex: WordTable<[EventPattern]>
+    private let verbIndex: WordTable<[PatternRef]>
+    private let nounIndex: WordTable<[PatternRef]>
 
     /// The verb trigger file name in a lexicon folder.
     public static let verbFile = "verbs.tsv"
@@ -37,8 +37,8 @@ public struct EventLexicon: Sendable {
                     ? a.element.specificity > b.element.specificity : a.offset < b.offset
             }.map(\.element)
         }
-        self.verbIndex = WordTable(verbs.map { ($0.key, ordered($0.value)) })
-        self.nounIndex = WordTable(nouns.map { ($0.key, ordered($0.value)) })
+        self.verbIndex = WordTable(verbs.map { ($0.key, ordered($0.value).map(PatternRef.init)) })
+        self.nounIndex = WordTable(nouns.map { ($0.key, ordered($0.value).map(PatternRef.init)) })
     }
 
     /// The number of patterns.
@@ -50,10 +50,15 @@ public struct EventLexicon: Sendable {
     public var nounLemmas: Set<String> { Set(nounIndex.keys) }
 
     /// The verb patterns whose trigger lemma is `lemma`, most specific first.
-    public func patterns(forVerb lemma: String) -> [EventPattern] { verbIndex[lemma] ?? [] }
+    public func patterns(forVerb lemma: String) -> [EventPattern] { refs(forVerb: lemma).map(\.pattern) }
 
     /// The noun patterns whose trigger lemma is `lemma`, most specific first.
-    public func patterns(forNoun lemma: String) -> [EventPattern] { nounIndex[lemma] ?? [] }
+    public func patterns(forNoun lemma: String) -> [EventPattern] { refs(forNoun: lemma).map(\.pattern) }
+
+    /// ``patterns(forVerb:)`` by reference, for the matcher.
+    func refs(forVerb lemma: String) -> [PatternRef] { verbIndex[lemma] ?? [] }
+    /// ``patterns(forNoun:)`` by reference, for the matcher.
+    func refs(forNoun lemma: String) -> [PatternRef] { nounIndex[lemma] ?? [] }
 
     /// A lexicon whose patterns are `other`'s followed by this one's: on equal specificity `other` wins, and a
     /// pattern of `other` with the same trigger, lemma and requirements replaces this lexicon's.

@@ -8,15 +8,7 @@ extension EventMatcher {
     /// A matched trigger. The pattern is held by reference: the trigger list is built, sorted and filtered by
     /// copying its elements, and copying an ``EventPattern`` (a dozen strings, sets and arrays) retains and
     /// releases every field.
-    typealias Trigger = (token: Int, pattern: MatchedPattern, anchor: Int)
-
-    /// An ``EventPattern`` behind one reference, with the fields the filters read.
-    final class MatchedPattern {
-        let pattern: EventPattern
-        init(_ pattern: EventPattern) { self.pattern = pattern }
-        var code: String { pattern.code }
-        var trigger: EventPattern.Trigger { pattern.trigger }
-    }
+    typealias Trigger = (token: Int, pattern: PatternRef, anchor: Int)
 
     func filterTriggers(_ triggers: inout [Trigger], graph g: SentenceGraph) {
         // A cooperative or verbal noun that is the content of a verbal event is not an event of its own:

@@ -71,36 +71,36 @@ public struct EventMatcher: Sendable {
             let tag = g.tag(i)
             guard tag == .noun || tag == .propn, g.doc.tokens[i].kind == .word else { continue }
             // A noun that only modifies another ("relief supplies", "peacekeeping force", "aid trucks") names no event.
-            let candidates = lexicon.patterns(forNoun: g.lemma(i))
+            let candidates = lexicon.refs(forNoun: g.lemma(i))
             if g.rel(i) == .compound || g.rel(i) == .amod, let h = g.head(i), h > i,
                 g.tag(h) == .noun || g.tag(h) == .propn, candidates.allSatisfy({ Self.root($0.code) <= 13 }),
                 !Self.eventFrames.contains(g.lemma(h))
             {
                 continue
             }
-            guard !candidates.isEmpty, let p = candidates.first(where: { matches($0, at: i, graph: g, words: &words) }) else { continue }
+            guard !candidates.isEmpty, let p = candidates.first(where: { matches($0.pattern, at: i, graph: g, words: &words) }) else { continue }
             var anchor = i
             if let h = g.head(i), g.rel(i) == .obj || g.rel(i) == .nsubjPass,
-                Self.lightVerbs.contains(g.lemma(h)) || lexicon.patterns(forVerb: g.lemma(h)).isEmpty
+                Self.lightVerbs.contains(g.lemma(h)) || lexicon.refs(forVerb: g.lemma(h)).isEmpty
             {
                 if Self.lightVerbs.contains(g.lemma(h)) {
                     anchor = h
                     absorbed.insert(h)
                 }
             }
-            triggers.append((i, MatchedPattern(p), anchor))
+            triggers.append((i, p, anchor))
         }
         for i in g.range where !absorbed.contains(i) {
             let tag = g.tag(i)
             guard tag == .verb else { continue }
-            let candidates = lexicon.patterns(forVerb: g.lemma(i))
-            guard let p = candidates.first(where: { matches($0, at: i, graph: g, words: &words) }) else { continue }
+            let candidates = lexicon.refs(forVerb: g.lemma(i))
+            guard let p = candidates.first(where: { matches($0.pattern, at: i, graph: g, words: &words) }) else { continue }
             // A reporting verb whose complement holds an event: code the complement only.
             if p.code.hasPrefix("01") && p.code.count <= 3 && Self.reportingCodes.contains(p.code) {
                 let complements = g.children(i).filter { g.rel($0) == .ccomp || g.rel($0) == .parataxis }
                 if complements.contains(where: { c in hasTrigger(under: c, graph: g) }) { continue }
             }
-            triggers.append((i, MatchedPattern(p), i))
+            triggers.append((i, p, i))
         }
         triggers.sort { $0.token < $1.token }
         filterTriggers(&triggers, graph: g)
@@ -124,8 +124,8 @@ public struct EventMatcher: Sendable {
     private func hasTrigger(under root: Int, graph g: SentenceGraph) -> Bool {
         for t in g.subtree(root) {
             let tag = g.tag(t)
-            if tag == .verb, !lexicon.patterns(forVerb: g.lemma(t)).isEmpty { return true }
-            if tag == .noun, !lexicon.patterns(forNoun: g.lemma(t)).isEmpty { return true }
+            if tag == .verb, !lexicon.refs(forVerb: g.lemma(t)).isEmpty { return true }
+            if tag == .noun, !lexicon.refs(forNoun: g.lemma(t)).isEmpty { return true }
         }
         return false
     }
@@ -678,7 +678,7 @@ extension EventMatcher {
         if base == .obl || base == .nmod || rel == .compound {
             if let m = marker, Self.separateEventMarkers.contains(m) { return true }
             if tag == .noun, !Self.framingMarkers.contains(marker ?? ""),
-                Self.eventNouns.contains(g.lemma(n)) || !lexicon.patterns(forNoun: g.lemma(n)).isEmpty
+                Self.eventNouns.contains(g.lemma(n)) || !lexicon.refs(forNoun: g.lemma(n)).isEmpty
             {
                 return true
             }

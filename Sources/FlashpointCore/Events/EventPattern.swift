@@ -152,6 +152,16 @@ public struct EventPattern: Sendable, Hashable {
     var overrideKey: String { "\(trigger.rawValue) \(lemma) \(requirementText)" }
 }
 
+/// An ``EventPattern`` behind one reference, as the lexicon hands patterns to the matcher: candidate lists and
+/// trigger lists are walked, sorted and filtered by copying their elements, and copying a pattern (a dozen
+/// strings, sets and arrays) retains and releases every field.
+final class PatternRef: Sendable {
+    let pattern: EventPattern
+    init(_ pattern: EventPattern) { self.pattern = pattern }
+    var code: String { pattern.code }
+    var trigger: EventPattern.Trigger { pattern.trigger }
+}
+
 /// A recipient slot of a pattern ("obl:against"): a relation and what its colon adds.
 struct TargetSlot: Sendable, Hashable {
     /// The relation before the colon; nil for a name that is no relation (never in a checked lexicon).
