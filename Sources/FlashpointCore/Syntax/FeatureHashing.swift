@@ -47,6 +47,25 @@ enum FeatureHash {
     }
 }
 
+/// Where a feature template puts the hashes it makes, one at a time and always in the same order.
+protocol FeatureSink {
+    mutating func take(_ hash: UInt64)
+}
+
+/// A sink that keeps the hashes in a buffer, in order (training and tests read them back).
+struct HashBuffer: FeatureSink {
+    let out: UnsafeMutablePointer<UInt64>
+    private(set) var count = 0
+
+    init(_ out: UnsafeMutablePointer<UInt64>) { self.out = out }
+
+    @inline(__always)
+    mutating func take(_ hash: UInt64) {
+        out[count] = hash
+        count += 1
+    }
+}
+
 /// Per-word hashed properties computed once per sentence.
 struct WordInfo: Sendable {
     /// Lower-cased form with typographic quotes and dashes unified.

@@ -1,4 +1,5 @@
 import Foundation
+import FlashpointPrefetch
 
 /// Hashed, quantized perceptron weights used at prediction time: `buckets × classes` Int16 values in one flat array.
 struct WeightTable: Sendable {
@@ -25,6 +26,12 @@ struct WeightTable: Sendable {
     /// Offset of the row a feature hash falls into (bucket index × classes).
     @inline(__always)
     func row(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> UInt64(64 - bits)) &* classes }
+
+    /// A sink that turns feature hashes into this table's rows as they are made (see ``RowGatherer``).
+    @inline(__always)
+    func gatherer(into rows: UnsafeMutablePointer<Int>) -> RowGatherer {
+        RowGatherer(rows: rows, base: UnsafePointer(storage.pointer), shift: UInt64(64 - bits), classes: classes)
+    }
 
     /// Adds the rows at `rows[0..<count]` into `scores[0..<classes]`.
     @inline(__always)
@@ -146,6 +153,34 @@ struct WeightTable: Sendable {
         }
         guard seen == present else { throw r.corrupt("row bitmap") }
         return WeightTable(bits: bits, classes: classes, scale: scale, storage: storage)
+    }
+}
+
+/// Receives feature hashes, stores the row each falls into and starts loading that row at once.
+///
+/// The rows are scattered over tables of several megabytes and mostly miss the cache. Asking for each row while
+/// the later hashes are still being computed overlaps those misses with the hashing, so that ``WeightTable/score(_:_:into:)``
+/// finds the rows (nearly) in cache. The rows are the same as ``WeightTable/row(_:)`` gives.
+struct RowGatherer: FeatureSink {
+    let rows: UnsafeMutablePointer<Int>
+    let base: UnsafePointer<Int16>
+    let shift: UInt64
+    let classes: Int
+    private(set) var count = 0
+
+    init(rows: UnsafeMutablePointer<Int>, base: UnsafePointer<Int16>, shift: UInt64, classes: Int) {
+        self.rows = rows
+        self.base = base
+        self.shift = shift
+        self.classes = classes
+    }
+
+    @inline(__always)
+    mutating func take(_ hash: UInt64) {
+        let row = Int(truncatingIfNeeded: hash >> shift) &* classes
+        rows[count] = row
+        count += 1
+        flashpoint_prefetch(base + row)
     }
 }
 
