@@ -39,3 +39,97 @@ import Testing
         }
     }
 }
+
+extension SyntaxFastPathTests {
+    static let model: SyntaxModel? = try? SyntaxModel.loadDefault()
+
+    static let sentences: [[String]] = [
+        ["Israeli", "forces", "struck", "a", "Hamas", "compound", "in", "Khan", "Younis", "on", "Tuesday", ",", "killing",
+         "three", "people", "."],
+        ["“", "We", "wo", "n’t", "leave", ",", "”", "said", "Ahmed", "al-Hilweh", ",", "a", "42-year-old", "resident", "."],
+        ["Analysts", "warned", "that", "Hezbollah", "fighters", "could", "attack", "Israeli", "troops", "if", "the", "talks",
+         "fail", "."],
+        ["Two", "members", "were", "killed", "."],
+        ["ATTACKS", "ON", "MOMBASA", "PORT", "--", "1,200", "TONNES", "OF", "CARGO", "LOST"],
+        ["Protesters", "blocked", "roads", "and", "burned", "tyres", "in", "Kisumu", "on", "26", "July", "2024", "in", "protest",
+         "over", "rising", "prices", ",", "police", "said", "."],
+        ["x"],
+    ]
+
+    /// The sum of each class over `rows`, one row and one class at a time.
+    static func plainScores(_ table: WeightTable, _ hashes: ArraySlice<UInt64>) -> [Int32] {
+        let w = table.storage.pointer
+        return (0..<table.classes).map { c in hashes.reduce(Int32(0)) { $0 &+ Int32(w[table.row($1) + c]) } }
+    }
+
+    /// The first class with the highest score among `allowed`.
+    static func best(_ scores: [Int32], where allowed: (Int) -> Bool) -> Int {
+        var best = -1
+        for c in scores.indices where allowed(c) && (best < 0 || scores[c] > scores[best]) { best = c }
+        return best
+    }
+
+    /// Tags from the hashes of ``POSTagger/features(_:_:_:prev:prev2:out:)`` and plain sums.
+    static func plainTags(_ tagger: POSTagger, _ words: [String]) -> [UPOS] {
+        let (infos, lex) = POSTagger.analyse(words, lexicon: tagger.lexicon)
+        var hashes = [UInt64](repeating: 0, count: POSTagger.maxFeatures)
+        var tags: [UPOS] = []
+        var prev = POSTagger.startTag, prev2 = POSTagger.start2Tag
+        for i in words.indices {
+            var tag = POSTagger.fixedTag(lex[i + 2]) ?? -1
+            if tag < 0 {
+                let count = hashes.withUnsafeMutableBufferPointer { h in
+                    POSTagger.features(infos, lex, i + 2, prev: prev, prev2: prev2, out: h.baseAddress!)
+                }
+                tag = best(plainScores(tagger.table, hashes[0..<count])) { _ in true }
+            }
+            if tag == Int(UPOS.noun.rawValue) && POSTagger.capitalisedAfterHyphen(words[i]) { tag = Int(UPOS.propn.rawValue) }
+            tags.append(UPOS(rawValue: UInt8(tag))!)
+            (prev2, prev) = (prev, tag)
+        }
+        HyphenRules.apply(words, &tags)
+        NewsTagRules.apply(words, &tags)
+        return tags
+    }
+
+    /// Arcs from the hashes of ``ParserFeatures/transition(_:_:out:)`` and ``ParserFeatures/label(_:_:dep:head:out:)``
+    /// and plain sums.
+    static func plainArcs(_ parser: DependencyParser, _ words: [String], _ tags: [UPOS]) -> [DependencyArc] {
+        let input = ParserInput(words: words, tags: tags, lexicon: parser.lexicon)
+        var st = ParseState(n: words.count)
+        var hashes = [UInt64](repeating: 0, count: ParserFeatures.maxTransitionFeatures)
+        while !st.isFinal {
+            let count = hashes.withUnsafeMutableBufferPointer { ParserFeatures.transition(st, input, out: $0.baseAddress!) }
+            let move = best(plainScores(parser.transitions, hashes[0..<count])) { st.valid($0) }
+            guard move != ParseState.shift else {
+                st.apply(move, label: -1, caseLabels: parser.caseLabels, word: 0)
+                continue
+            }
+            let (d, h) = st.arc(move)
+            var label = parser.rootLabel
+            if h != words.count {
+                let lc = hashes.withUnsafeMutableBufferPointer { ParserFeatures.label(st, input, dep: d, head: h, out: $0.baseAddress!) }
+                label = best(plainScores(parser.labeler, hashes[0..<lc])) { $0 != parser.rootLabel }
+            }
+            st.apply(move, label: label, caseLabels: parser.caseLabels, word: input.word[d])
+        }
+        return words.indices.map { i in
+            DependencyArc(head: st.heads[i] == words.count ? -1 : st.heads[i], label: parser.labelNames[st.labels[i]])
+        }
+    }
+
+    @Test func taggerMatchesPlainComputation() throws {
+        let model = try #require(Self.model)
+        for words in Self.sentences {
+            #expect(model.tagger.tag(words) == Self.plainTags(model.tagger, words), "\(words)")
+        }
+    }
+
+    @Test func parserMatchesPlainComputation() throws {
+        let model = try #require(Self.model)
+        for words in Self.sentences {
+            let tags = model.tagger.tag(words)
+            #expect(model.parser.parse(words, tags: tags) == Self.plainArcs(model.parser, words, tags), "\(words)")
+        }
+    }
+}
