@@ -133,3 +133,27 @@ extension SyntaxFastPathTests {
         }
     }
 }
+
+extension SyntaxFastPathTests {
+    /// The memo gives what the rules give, for repeated words, across its growth and its clearing when full, and
+    /// keeps canonically equivalent spellings apart.
+    @Test func lemmaMemoMatchesRules() {
+        let lemmatizer = Lemmatizer(exceptions: ["fled\tV": "flee"])
+        let fresh = Lemmatizer(exceptions: ["fled\tV": "flee"])
+        let tags: [UPOS] = [.verb, .noun, .adj, .propn, .adv, .x]
+        var words = ["fled", "struck", "forces", "Forces", "children", "café", "cafe\u{301}", "happiest", "“quoted”", ""]
+        words += (0..<120_000).map { "w\($0)s" }
+        for round in 0..<2 {
+            for (k, word) in words.enumerated() {
+                let tag = tags[(k + round) % tags.count]
+                let lemma = lemmatizer.lemma(word, tag: tag)
+                if k < 10 || k % 997 == 0 {
+                    #expect(lemma == Lemmatizer(exceptions: fresh.exceptions).lemma(word, tag: tag), "\(word) \(tag)")
+                }
+            }
+        }
+        #expect(lemmatizer.lemma("fled", tag: .verb) == "flee")
+        #expect(lemmatizer.lemma("café", tag: .noun).utf8.count == 5)
+        #expect(lemmatizer.lemma("cafe\u{301}", tag: .noun).utf8.count == 6)
+    }
+}
