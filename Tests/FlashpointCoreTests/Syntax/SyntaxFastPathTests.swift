@@ -157,3 +157,74 @@ extension SyntaxFastPathTests {
         #expect(lemmatizer.lemma("cafe\u{301}", tag: .noun).utf8.count == 6)
     }
 }
+
+extension WordInfo {
+    /// The analysis as first written, one Unicode scalar at a time: the reference for the byte-wise one.
+    init(reference word: String, scratch: inout [UInt8]) {
+        self.init(boundary: 0)
+        scratch.removeAll(keepingCapacity: true)
+        var shapeHash = FeatureHash.offset
+        var lastClass: UInt8 = 0
+        var firstUpper = false, anyLower = false, anyUpper = false, digit = false, hyphen = false, letter = false
+        func addShape(_ c: UInt8, collapse: Bool) {
+            if collapse && c == lastClass { return }
+            lastClass = c
+            shapeHash = (shapeHash ^ UInt64(c)) &* FeatureHash.prime
+        }
+        for scalar in word.unicodeScalars {
+            let v = scalar.value
+            var out: UInt8
+            if v < 0x80 {
+                out = UInt8(v)
+            } else {
+                guard let (ascii, copies) = WordInfo.typographic(v) else {
+                    letter = true
+                    addShape(0x61, collapse: true)
+                    UTF8.encode(scalar) { scratch.append($0) }
+                    continue
+                }
+                scratch.append(contentsOf: repeatElement(ascii, count: copies - 1))
+                out = ascii
+            }
+            switch out {
+            case 0x41...0x5A:
+                if scratch.isEmpty { firstUpper = true }
+                anyUpper = true; letter = true
+                addShape(0x58, collapse: true)
+                out |= 0x20
+            case 0x61...0x7A:
+                anyLower = true; letter = true
+                addShape(0x78, collapse: true)
+            case 0x30...0x39:
+                digit = true
+                addShape(0x64, collapse: true)
+            case 0x2D:
+                hyphen = true
+                addShape(out, collapse: false)
+            default:
+                addShape(out, collapse: false)
+            }
+            scratch.append(out)
+        }
+        flags = WordInfo.flags(firstUpper: firstUpper, anyUpper: anyUpper, anyLower: anyLower, digit: digit,
+                               hyphen: hyphen, letter: letter, length: scratch.count)
+        shape = shapeHash
+        scratch.withUnsafeBufferPointer { hashForms($0, count: $0.count) }
+    }
+}
+
+extension SyntaxFastPathTests {
+    @Test func wordAnalysisMatchesScalarReference() {
+        let words = ["", "a", "Israeli", "ISRAEL", "al-Hilweh", "U.S.", "1,200", "42-year-old", "n’t", "‘", "“Quote”",
+                     "—", "a—b", "…", "wait…", "Café", "café", "cafe\u{301}", "Ñandú", "Zürich", "北京", "🇱🇧", "x🙂y",
+                     "«non»", "´", "−5", "‒", "‐", "″", "‛", "Ayn", "MOMBASA", "e.g.", "don't", "'s", "A", "Ab", "aB",
+                     "ÉCOLE", "İstanbul", "straße", "ﬁne", "\u{2015}x\u{2026}Y"]
+        var a: [UInt8] = [], b: [UInt8] = []
+        for w in words {
+            let fast = WordInfo(w, scratch: &a), plain = WordInfo(reference: w, scratch: &b)
+            #expect(fast.lower == plain.lower && fast.shape == plain.shape && fast.flags == plain.flags, "\(w)")
+            #expect([fast.suffix1, fast.suffix2, fast.suffix3, fast.suffix4, fast.prefix1, fast.prefix2, fast.prefix3]
+                    == [plain.suffix1, plain.suffix2, plain.suffix3, plain.suffix4, plain.prefix1, plain.prefix2, plain.prefix3], "\(w)")
+        }
+    }
+}
