@@ -16,8 +16,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
     ],
     targets: [
+        // A cache prefetch hint for the syntax stage's weight tables (C, since Swift has none).
+        .target(name: "FlashpointPrefetch"),
         .target(
             name: "FlashpointCore",
+            dependencies: ["FlashpointPrefetch"],
             resources: [.copy("Resources")],
             swiftSettings: swiftSettings
         ),

@@ -47,6 +47,25 @@ enum FeatureHash {
     }
 }
 
+/// Where a feature template puts the hashes it makes, one at a time and always in the same order.
+protocol FeatureSink {
+    mutating func take(_ hash: UInt64)
+}
+
+/// A sink that keeps the hashes in a buffer, in order (training and tests read them back).
+struct HashBuffer: FeatureSink {
+    let out: UnsafeMutablePointer<UInt64>
+    private(set) var count = 0
+
+    init(_ out: UnsafeMutablePointer<UInt64>) { self.out = out }
+
+    @inline(__always)
+    mutating func take(_ hash: UInt64) {
+        out[count] = hash
+        count += 1
+    }
+}
+
 /// Per-word hashed properties computed once per sentence.
 struct WordInfo: Sendable {
     /// Lower-cased form with typographic quotes and dashes unified.
@@ -64,82 +83,132 @@ struct WordInfo: Sendable {
     var flags: UInt64 = 0
 
     /// Analyses one word; `scratch` is a reusable buffer.
+    ///
+    /// Reads the word's UTF-8 bytes directly and decodes a scalar only where a byte is not ASCII (``fold(_:into:)``):
+    /// every token of every sentence passes through here, and walking `unicodeScalars` with a growing array cost
+    /// several times as much.
     init(_ word: String, scratch: inout [UInt8]) {
-        scratch.removeAll(keepingCapacity: true)
-        var shapeHash = FeatureHash.offset
+        var text = word
+        // The folded form is never longer in bytes than the word: a quote, dash or ellipsis of three bytes becomes
+        // one to three ASCII bytes, other scalars keep their bytes.
+        let byteCount = text.utf8.count
+        if scratch.count < max(byteCount, 1) { scratch = [UInt8](repeating: 0, count: max(byteCount, 32, 2 * scratch.count)) }
+        let (n, shapeHash, f) = scratch.withUnsafeMutableBufferPointer { out in
+            text.withUTF8 { WordInfo.fold($0, into: out.baseAddress!) }
+        }
+        flags = f
+        shape = shapeHash
+        scratch.withUnsafeBufferPointer { hashForms($0, count: n) }
+    }
+
+    /// Sets the hashes of the lower-cased form `p[0..<n]`, its suffixes and its prefixes.
+    @inline(__always)
+    mutating func hashForms(_ p: UnsafeBufferPointer<UInt8>, count n: Int) {
+        lower = FeatureHash.fnv(p, from: 0, to: n)
+        suffix1 = FeatureHash.fnv(p, from: max(0, n - 1), to: n)
+        suffix2 = FeatureHash.fnv(p, from: max(0, n - 2), to: n) &+ 2
+        suffix3 = FeatureHash.fnv(p, from: max(0, n - 3), to: n) &+ 3
+        suffix4 = FeatureHash.fnv(p, from: max(0, n - 4), to: n) &+ 4
+        prefix1 = FeatureHash.fnv(p, from: 0, to: min(n, 1)) &+ 11
+        prefix2 = FeatureHash.fnv(p, from: 0, to: min(n, 2)) &+ 12
+        prefix3 = FeatureHash.fnv(p, from: 0, to: min(n, 3)) &+ 13
+    }
+
+    /// Writes the lower-cased form of the UTF-8 `bytes` of a word to `out`, typographic quotes and dashes unified;
+    /// returns its length, its collapsed character-class shape hash and the flags (see ``flags``).
+    static func fold(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>) -> (Int, UInt64, UInt64) {
+        var shape = FeatureHash.offset
         var lastClass: UInt8 = 0
         var firstUpper = false, anyLower = false, anyUpper = false, digit = false, hyphen = false, letter = false
-        func addShape(_ c: UInt8, collapse: Bool) {
+        @inline(__always)
+        func addShape(_ c: UInt8, collapse: Bool, _ shape: inout UInt64, _ lastClass: inout UInt8) {
             if collapse && c == lastClass { return }
             lastClass = c
-            shapeHash = (shapeHash ^ UInt64(c)) &* FeatureHash.prime
+            shape = (shape ^ UInt64(c)) &* FeatureHash.prime
         }
-        for scalar in word.unicodeScalars {
-            let v = scalar.value
-            var out: UInt8
-            if v < 0x80 {
-                out = UInt8(v)
+        var n = 0
+        var i = 0
+        while i < bytes.count {
+            let lead = bytes[i]
+            var c: UInt8
+            if lead < 0x80 {
+                c = lead
+                i += 1
             } else {
-                switch v {
-                case 0x2018, 0x2019, 0x201B, 0x2032, 0x00B4: out = 0x27
-                case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB: out = 0x22
-                case 0x2010, 0x2011, 0x2012, 0x2013, 0x2212: out = 0x2D
-                case 0x2014, 0x2015: scratch.append(0x2D); out = 0x2D
-                case 0x2026: scratch.append(0x2E); scratch.append(0x2E); out = 0x2E
-                default:
+                // Strings hold valid UTF-8: the lead byte says how many continuation bytes follow.
+                let length = lead >= 0xF0 ? 4 : (lead >= 0xE0 ? 3 : 2)
+                var v = UInt32(lead) & (0xFF >> UInt32(length + 1))
+                for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+                guard let (ascii, copies) = typographic(v) else {
                     letter = true
-                    addShape(0x61, collapse: true)
-                    UTF8.encode(scalar) { scratch.append($0) }
+                    addShape(0x61, collapse: true, &shape, &lastClass)
+                    for k in 0..<length { out[n + k] = bytes[i + k] }
+                    n += length
+                    i += length
                     continue
                 }
+                // All copies but the last are written as they are; the last is classed below.
+                for _ in 1..<copies { out[n] = ascii; n += 1 }
+                c = ascii
+                i += length
             }
-            switch out {
+            switch c {
             case 0x41...0x5A:
-                if scratch.isEmpty { firstUpper = true }
+                if n == 0 { firstUpper = true }
                 anyUpper = true; letter = true
-                addShape(0x58, collapse: true)
-                out |= 0x20
+                addShape(0x58, collapse: true, &shape, &lastClass)
+                c |= 0x20
             case 0x61...0x7A:
                 anyLower = true; letter = true
-                addShape(0x78, collapse: true)
+                addShape(0x78, collapse: true, &shape, &lastClass)
             case 0x30...0x39:
                 digit = true
-                addShape(0x64, collapse: true)
+                addShape(0x64, collapse: true, &shape, &lastClass)
             case 0x2D:
                 hyphen = true
-                addShape(out, collapse: false)
+                addShape(c, collapse: false, &shape, &lastClass)
             default:
-                addShape(out, collapse: false)
+                addShape(c, collapse: false, &shape, &lastClass)
             }
-            scratch.append(out)
+            out[n] = c
+            n += 1
         }
+        return (n, shape, flags(firstUpper: firstUpper, anyUpper: anyUpper, anyLower: anyLower, digit: digit,
+                                hyphen: hyphen, letter: letter, length: n))
+    }
+
+    /// The ASCII stand-in of a typographic quote, dash or ellipsis and how many of it replace the scalar; nil for
+    /// any other scalar.
+    @inline(__always)
+    static func typographic(_ v: UInt32) -> (UInt8, Int)? {
+        switch v {
+        case 0x2018, 0x2019, 0x201B, 0x2032, 0x00B4: return (0x27, 1)
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x00AB, 0x00BB: return (0x22, 1)
+        case 0x2010, 0x2011, 0x2012, 0x2013, 0x2212: return (0x2D, 1)
+        case 0x2014, 0x2015: return (0x2D, 2)
+        case 0x2026: return (0x2E, 3)
+        default: return nil
+        }
+    }
+
+    /// The flag bits (see ``flags``) of a word from what its characters showed.
+    @inline(__always)
+    static func flags(firstUpper: Bool, anyUpper: Bool, anyLower: Bool, digit: Bool, hyphen: Bool, letter: Bool,
+                      length: Int) -> UInt64 {
         var f: UInt64 = 0
         if firstUpper { f |= 1 }
         if anyUpper && !anyLower { f |= 2 }
         if digit { f |= 4 }
         if hyphen { f |= 8 }
         if letter { f |= 16 }
-        if scratch.count > 6 { f |= 32 }
-        flags = f
-        shape = shapeHash
-        scratch.withUnsafeBufferPointer { p in
-            let n = p.count
-            lower = FeatureHash.fnv(p, from: 0, to: n)
-            suffix1 = FeatureHash.fnv(p, from: max(0, n - 1), to: n)
-            suffix2 = FeatureHash.fnv(p, from: max(0, n - 2), to: n) &+ 2
-            suffix3 = FeatureHash.fnv(p, from: max(0, n - 3), to: n) &+ 3
-            suffix4 = FeatureHash.fnv(p, from: max(0, n - 4), to: n) &+ 4
-            prefix1 = FeatureHash.fnv(p, from: 0, to: min(n, 1)) &+ 11
-            prefix2 = FeatureHash.fnv(p, from: 0, to: min(n, 2)) &+ 12
-            prefix3 = FeatureHash.fnv(p, from: 0, to: min(n, 3)) &+ 13
-        }
+        if length > 6 { f |= 32 }
+        return f
     }
 
     /// The analyses of a sentence's words, one each, in order: computed once and read by both the tagger and
     /// the parser.
     static func analyse(_ words: [String]) -> [WordInfo] {
-        var scratch: [UInt8] = []
-        scratch.reserveCapacity(32)
+        var scratch = [UInt8](repeating: 0, count: 32)
         var infos: [WordInfo] = []
         infos.reserveCapacity(words.count)
         for w in words { infos.append(WordInfo(w, scratch: &scratch)) }

@@ -10,14 +10,18 @@ struct Lemmatizer: Sendable {
     private let memo = LemmaMemo()
 
     /// Groups tags that share inflection rules.
-    static func tagClass(_ tag: UPOS) -> Character {
+    static func tagClass(_ tag: UPOS) -> Character { Character(Unicode.Scalar(tagClassByte(tag))) }
+
+    /// ``tagClass(_:)`` as its ASCII byte, which the memo compares and hashes far more cheaply than a Character.
+    @inline(__always)
+    static func tagClassByte(_ tag: UPOS) -> UInt8 {
         switch tag {
-        case .noun: return "N"
-        case .verb, .aux: return "V"
-        case .adj: return "A"
-        case .adv: return "R"
-        case .propn: return "P"
-        default: return "O"
+        case .noun: return 0x4E  // N
+        case .verb, .aux: return 0x56  // V
+        case .adj: return 0x41  // A
+        case .adv: return 0x52  // R
+        case .propn: return 0x50  // P
+        default: return 0x4F  // O
         }
     }
 
@@ -39,11 +43,11 @@ struct Lemmatizer: Sendable {
     }
 
     func lemma(_ word: String, tag: UPOS) -> String {
-        let cls = Lemmatizer.tagClass(tag)
-        let key = LemmaMemo.Key(word: word, cls: cls)
-        if let known = memo.lookup(key) { return known }
-        let found = computeLemma(word, cls)
-        memo.store(key, found)
+        let cls = Lemmatizer.tagClassByte(tag)
+        let hash = LemmaMemo.hash(word, cls)
+        if let known = memo.lookup(word, cls, hash: hash) { return known }
+        let found = computeLemma(word, Character(Unicode.Scalar(cls)))
+        memo.store(word, cls, hash: hash, found)
         return found
     }
 
@@ -213,40 +217,82 @@ struct Lemmatizer: Sendable {
 }
 
 /// A bounded, thread-safe memo of lemmas by word and tag class (cleared when full).
+///
+/// An open-addressing table over an FNV-1a hash of the word's UTF-8 bytes and the class byte: a lemma is looked up
+/// for every token, and a `Dictionary` keyed by String and Character (SipHash, Character comparison) cost more
+/// than most lemmas take to find anew. Words match only with the very same UTF-8 bytes: String equality would
+/// merge canonically equivalent spellings, whose lemmas keep their own bytes.
 final class LemmaMemo: Sendable {
-    /// A word and a tag class, equal only for the very same UTF-8 bytes: String equality would merge canonically
-    /// equivalent spellings, whose lemmas keep their own bytes.
-    struct Key: Hashable, Sendable {
-        var word: String
-        var cls: Character
+    private struct Slots {
+        /// Hash of each slot's word and class; 0 marks an empty slot (``LemmaMemo/hash(_:_:)`` is never 0).
+        var hashes = [UInt64](repeating: 0, count: 1024)
+        var classes = [UInt8](repeating: 0, count: 1024)
+        var words = [String](repeating: "", count: 1024)
+        var lemmas = [String](repeating: "", count: 1024)
+        var count = 0
 
-        static func == (a: Key, b: Key) -> Bool {
-            guard a.cls == b.cls else { return false }
-            var x = a.word, y = b.word
-            return x.withUTF8 { p in y.withUTF8 { q in p.count == q.count && p.elementsEqual(q) } }
+        /// The slot holding `word` and `cls`, or the empty slot where they would go.
+        func slot(_ word: String, _ cls: UInt8, _ hash: UInt64) -> Int {
+            let mask = hashes.count - 1
+            var i = Int(truncatingIfNeeded: hash >> 40) & mask
+            while hashes[i] != 0 && !(hashes[i] == hash && classes[i] == cls && LemmaMemo.sameBytes(words[i], word)) {
+                i = (i + 1) & mask
+            }
+            return i
         }
 
-        func hash(into hasher: inout Hasher) {
-            var w = word
-            w.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            hasher.combine(word.utf8.count)
-            // The classes are ASCII letters: their byte hashes faster than the Character (equality still
-            // compares the Characters).
-            hasher.combine(cls.asciiValue ?? 0xFF)
+        mutating func insert(_ word: String, _ cls: UInt8, _ hash: UInt64, _ lemma: String) {
+            let i = slot(word, cls, hash)
+            if hashes[i] == 0 { count += 1 }
+            hashes[i] = hash; classes[i] = cls; words[i] = word; lemmas[i] = lemma
+        }
+
+        /// Empty slots, `capacity` of them.
+        mutating func reset(capacity: Int) {
+            hashes = [UInt64](repeating: 0, count: capacity)
+            classes = [UInt8](repeating: 0, count: capacity)
+            words = [String](repeating: "", count: capacity)
+            lemmas = [String](repeating: "", count: capacity)
+            count = 0
         }
     }
 
-    private let table = Mutex<[Key: String]>([:])
+    private let table = Mutex<Slots>(Slots())
     private static let limit = 100_000
 
-    func lookup(_ key: Key) -> String? {
-        table.withLock { $0[key] }
+    /// The memo's hash of a word's UTF-8 bytes and a tag class byte; never 0.
+    static func hash(_ word: String, _ cls: UInt8) -> UInt64 {
+        var w = word
+        let h = w.withUTF8 { FeatureHash.fnv($0, from: 0, to: $0.count) }
+        return FeatureHash.mix(UInt64(cls), h) | 1
     }
 
-    func store(_ key: Key, _ lemma: String) {
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        var x = a, y = b
+        return x.withUTF8 { p in y.withUTF8 { q in p.count == q.count && p.elementsEqual(q) } }
+    }
+
+    func lookup(_ word: String, _ cls: UInt8, hash: UInt64) -> String? {
         table.withLock { t in
-            if t.count >= Self.limit { t.removeAll(keepingCapacity: true) }
-            t[key] = lemma
+            let i = t.slot(word, cls, hash)
+            return t.hashes[i] == 0 ? nil : t.lemmas[i]
+        }
+    }
+
+    func store(_ word: String, _ cls: UInt8, hash: UInt64, _ lemma: String) {
+        table.withLock { t in
+            if t.count >= Self.limit {
+                t.reset(capacity: t.hashes.count)
+            } else if (t.count + 1) * 2 > t.hashes.count {
+                // Kept at most half full, so that probes stay short.
+                var grown = Slots()
+                grown.reset(capacity: t.hashes.count * 2)
+                for i in t.hashes.indices where t.hashes[i] != 0 {
+                    grown.insert(t.words[i], t.classes[i], t.hashes[i], t.lemmas[i])
+                }
+                t = grown
+            }
+            t.insert(word, cls, hash, lemma)
         }
     }
 }

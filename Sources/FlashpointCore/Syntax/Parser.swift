@@ -47,34 +47,32 @@ struct DependencyParser: Sendable {
         let input = ParserInput(infos: infos, tags: tags, lexicon: lexicon)
         var st = ParseState(n: n)
         let labelCount = labeler.classes
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: ParserFeatures.maxTransitionFeatures) { hashes in
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: ParserFeatures.maxTransitionFeatures) { rows in
-                withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(labelCount, 3)) { scores in
-                    let h = hashes.baseAddress!, r = rows.baseAddress!, sc = scores.baseAddress!
-                    while !st.isFinal {
-                        let count = ParserFeatures.transition(st, input, out: h)
-                        for k in 0..<count { r[k] = transitions.row(h[k]) }
-                        transitions.score(r, count, into: sc)
-                        let move = DependencyParser.bestValid(st, sc)
-                        var label = -1
-                        if move != ParseState.shift {
-                            let (d, head) = st.arc(move)
-                            if head == n {
-                                label = rootLabel
-                            } else {
-                                let lc = ParserFeatures.label(st, input, dep: d, head: head, out: h)
-                                for k in 0..<lc { r[k] = labeler.row(h[k]) }
-                                labeler.score(r, lc, into: sc)
-                                var best = rootLabel == 0 ? 1 : 0
-                                for c in 0..<labelCount where c != rootLabel && sc[c] > sc[best] { best = c }
-                                label = best
-                            }
-                            st.apply(move, label: label, caseLabels: caseLabels, word: input.word[d])
-                        } else {
-                            st.apply(move, label: -1, caseLabels: caseLabels, word: 0)
-                        }
-                    }
+        // Buffers allocated here rather than in `withUnsafeTemporaryAllocation` closures: a closure capturing the
+        // state made the compiler copy the whole `ParseState` (ten arrays, each retained) at every transition.
+        let r = UnsafeMutablePointer<Int>.allocate(capacity: ParserFeatures.maxTransitionFeatures)
+        let sc = UnsafeMutablePointer<Int32>.allocate(capacity: max(labelCount, 3))
+        defer { r.deallocate(); sc.deallocate() }
+        while !st.isFinal {
+            var moveRows = transitions.gatherer(into: r)
+            ParserFeatures.transition(st, input, into: &moveRows)
+            transitions.score(r, moveRows.count, into: sc)
+            let move = DependencyParser.bestValid(st, sc)
+            var label = -1
+            if move != ParseState.shift {
+                let (d, head) = st.arc(move)
+                if head == n {
+                    label = rootLabel
+                } else {
+                    var labelRows = labeler.gatherer(into: r)
+                    ParserFeatures.label(st, input, dep: d, head: head, into: &labelRows)
+                    labeler.score(r, labelRows.count, into: sc)
+                    var best = rootLabel == 0 ? 1 : 0
+                    for c in 0..<labelCount where c != rootLabel && sc[c] > sc[best] { best = c }
+                    label = best
                 }
+                st.apply(move, label: label, caseLabels: caseLabels, word: input.word[d])
+            } else {
+                st.apply(move, label: -1, caseLabels: caseLabels, word: 0)
             }
         }
         var arcs: [DependencyArc] = []

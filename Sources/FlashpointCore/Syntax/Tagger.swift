@@ -30,54 +30,75 @@ struct POSTagger: Sendable {
         return (infos, lex)
     }
 
-    /// Writes the feature hashes for the word at padded position `p` into `out`; returns their number.
-    @inline(__always)
+    /// Writes the feature hashes for the word at padded position `p` into `out`; returns their number. The
+    /// word's own features come first, then those of the tags before it (``wordFeatures(_:_:_:into:)``,
+    /// ``contextFeatures(_:_:_:prev:prev2:into:)``).
     static func features(_ infos: UnsafePointer<WordInfo>, _ lex: UnsafePointer<UInt32>, _ p: Int,
                          prev: Int, prev2: Int, out: UnsafeMutablePointer<UInt64>) -> Int {
+        var buffer = HashBuffer(out)
+        wordFeatures(infos, lex, p, into: &buffer)
+        contextFeatures(infos, lex, p, prev: prev, prev2: prev2, into: &buffer)
+        return buffer.count
+    }
+
+    /// The features of the word at padded position `p` and its neighbours' words, which do not depend on the
+    /// tags chosen before it: the tagger makes them for the whole sentence before it tags, so that their weight
+    /// rows load while it works.
+    @inline(__always)
+    static func wordFeatures<Sink: FeatureSink>(_ infos: UnsafePointer<WordInfo>, _ lex: UnsafePointer<UInt32>, _ p: Int,
+                                                into sink: inout Sink) {
         let w = infos[p], wm1 = infos[p - 1], wm2 = infos[p - 2], wp1 = infos[p + 1], wp2 = infos[p + 2]
         let a0 = UInt64(lex[p] & 0x3FFFFF), ap1 = UInt64(lex[p + 1] & 0x3FFFFF)
         let ap2 = UInt64(lex[p + 2] & 0x3FFFFF), am1 = UInt64(lex[p - 1] & 0x3FFFFF)
-        let t1 = UInt64(prev), t2 = UInt64(prev2)
         let first: UInt64 = p == 2 ? 1 : 0
         typealias H = FeatureHash
-        out[0] = H.mix(1, 0)
-        out[1] = H.mix(2, w.lower)
-        out[2] = H.mix(3, w.suffix1)
-        out[3] = H.mix(4, w.suffix2)
-        out[4] = H.mix(5, w.suffix3)
-        out[5] = H.mix(6, w.suffix4)
-        out[6] = H.mix(7, w.prefix1)
-        out[7] = H.mix(8, w.prefix2)
-        out[8] = H.mix(9, w.prefix3)
-        out[9] = H.mix(10, w.shape)
-        out[10] = H.mix(11, w.flags)
-        out[11] = H.mix(12, w.flags, first)
-        out[12] = H.mix(13, t1)
-        out[13] = H.mix(14, t1, t2)
-        out[14] = H.mix(15, t1, w.lower)
-        out[15] = H.mix(16, wm1.lower)
-        out[16] = H.mix(17, wm1.suffix3)
-        out[17] = H.mix(18, wm2.lower)
-        out[18] = H.mix(19, wp1.lower)
-        out[19] = H.mix(20, wp1.suffix3)
-        out[20] = H.mix(21, wp2.lower)
-        out[21] = H.mix(22, a0)
-        out[22] = H.mix(23, ap1)
-        out[23] = H.mix(24, am1)
-        out[24] = H.mix(25, ap2)
-        out[25] = H.mix(26, t1, a0)
-        out[26] = H.mix(27, a0, ap1)
-        out[27] = H.mix(28, wm1.shape, w.shape)
-        out[28] = H.mix(29, t1, w.suffix3)
-        out[29] = H.mix(30, w.lower, wp1.lower)
-        out[30] = H.mix(31, wm1.lower, w.lower)
-        out[31] = H.mix(32, wp1.shape)
-        out[32] = H.mix(33, w.flags, t1)
-        out[33] = H.mix(34, w.shape, first, a0)
-        out[34] = H.mix(35, t1, w.suffix2, wp1.lower)
-        out[35] = H.mix(36, w.shape, wp1.shape, wp1.flags)
-        out[36] = H.mix(37, t1, wm1.lower, w.lower)
-        return 37
+        sink.take(H.mix(1, 0))
+        sink.take(H.mix(2, w.lower))
+        sink.take(H.mix(3, w.suffix1))
+        sink.take(H.mix(4, w.suffix2))
+        sink.take(H.mix(5, w.suffix3))
+        sink.take(H.mix(6, w.suffix4))
+        sink.take(H.mix(7, w.prefix1))
+        sink.take(H.mix(8, w.prefix2))
+        sink.take(H.mix(9, w.prefix3))
+        sink.take(H.mix(10, w.shape))
+        sink.take(H.mix(11, w.flags))
+        sink.take(H.mix(12, w.flags, first))
+        sink.take(H.mix(16, wm1.lower))
+        sink.take(H.mix(17, wm1.suffix3))
+        sink.take(H.mix(18, wm2.lower))
+        sink.take(H.mix(19, wp1.lower))
+        sink.take(H.mix(20, wp1.suffix3))
+        sink.take(H.mix(21, wp2.lower))
+        sink.take(H.mix(22, a0))
+        sink.take(H.mix(23, ap1))
+        sink.take(H.mix(24, am1))
+        sink.take(H.mix(25, ap2))
+        sink.take(H.mix(27, a0, ap1))
+        sink.take(H.mix(28, wm1.shape, w.shape))
+        sink.take(H.mix(30, w.lower, wp1.lower))
+        sink.take(H.mix(31, wm1.lower, w.lower))
+        sink.take(H.mix(32, wp1.shape))
+        sink.take(H.mix(34, w.shape, first, a0))
+        sink.take(H.mix(36, w.shape, wp1.shape, wp1.flags))
+    }
+
+    /// The features of the word at padded position `p` that pair it with the tags of the two words before it.
+    @inline(__always)
+    static func contextFeatures<Sink: FeatureSink>(_ infos: UnsafePointer<WordInfo>, _ lex: UnsafePointer<UInt32>, _ p: Int,
+                                                   prev: Int, prev2: Int, into sink: inout Sink) {
+        let w = infos[p], wm1 = infos[p - 1], wp1 = infos[p + 1]
+        let a0 = UInt64(lex[p] & 0x3FFFFF)
+        let t1 = UInt64(prev), t2 = UInt64(prev2)
+        typealias H = FeatureHash
+        sink.take(H.mix(13, t1))
+        sink.take(H.mix(14, t1, t2))
+        sink.take(H.mix(15, t1, w.lower))
+        sink.take(H.mix(26, t1, a0))
+        sink.take(H.mix(29, t1, w.suffix3))
+        sink.take(H.mix(33, w.flags, t1))
+        sink.take(H.mix(35, t1, w.suffix2, wp1.lower))
+        sink.take(H.mix(37, t1, wm1.lower, w.lower))
     }
 
     /// Whether the part after a word's last hyphen starts with a capital letter.
@@ -107,33 +128,41 @@ struct POSTagger: Sendable {
         let (infos, lex) = POSTagger.analyse(analysed, lexicon: lexicon)
         var result = [UPOS](repeating: .x, count: n)
         let classes = table.classes
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: POSTagger.maxFeatures) { hashes in
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: POSTagger.maxFeatures) { rows in
-                withUnsafeTemporaryAllocation(of: Int32.self, capacity: classes) { scores in
-                    infos.withUnsafeBufferPointer { ip in
-                        lex.withUnsafeBufferPointer { lp in
-                            var prev = POSTagger.startTag, prev2 = POSTagger.start2Tag
-                            for i in 0..<n {
-                                let p = i + 2
-                                var best: Int
-                                if let fixed = POSTagger.fixedTag(lp[p]) {
-                                    best = fixed
-                                } else {
-                                    let count = POSTagger.features(ip.baseAddress!, lp.baseAddress!, p, prev: prev, prev2: prev2, out: hashes.baseAddress!)
-                                    for k in 0..<count { rows[k] = table.row(hashes[k]) }
-                                    table.score(rows.baseAddress!, count, into: scores.baseAddress!)
-                                    best = 0
-                                    for c in 1..<classes where scores[c] > scores[best] { best = c }
-                                }
-                                if best == Int(UPOS.noun.rawValue) && POSTagger.capitalisedAfterHyphen(words[i]) {
-                                    best = Int(UPOS.propn.rawValue)  // "al-Hilweh": treebank names never contain hyphens
-                                }
-                                result[i] = UPOS(rawValue: UInt8(best)) ?? .x
-                                prev2 = prev
-                                prev = best
-                            }
-                        }
+        let stride = POSTagger.maxFeatures
+        // Each word's rows at `rows + i × stride`: first those of its own features, made for the whole sentence
+        // before tagging so that their loads overlap, then those pairing it with the tags before it.
+        let rows = UnsafeMutablePointer<Int>.allocate(capacity: n * stride)
+        let scores = UnsafeMutablePointer<Int32>.allocate(capacity: classes)
+        defer { rows.deallocate(); scores.deallocate() }
+        infos.withUnsafeBufferPointer { ip in
+            lex.withUnsafeBufferPointer { lp in
+                let info = ip.baseAddress!, lexValues = lp.baseAddress!
+                var wordRows = 0
+                for i in 0..<n where POSTagger.fixedTag(lexValues[i + 2]) == nil {
+                    var sink = table.gatherer(into: rows + i * stride)
+                    POSTagger.wordFeatures(info, lexValues, i + 2, into: &sink)
+                    wordRows = sink.count
+                }
+                var prev = POSTagger.startTag, prev2 = POSTagger.start2Tag
+                for i in 0..<n {
+                    let p = i + 2
+                    var best: Int
+                    if let fixed = POSTagger.fixedTag(lexValues[p]) {
+                        best = fixed
+                    } else {
+                        let own = rows + i * stride
+                        var sink = table.gatherer(into: own + wordRows)
+                        POSTagger.contextFeatures(info, lexValues, p, prev: prev, prev2: prev2, into: &sink)
+                        table.score(own, wordRows + sink.count, into: scores)
+                        best = 0
+                        for c in 1..<classes where scores[c] > scores[best] { best = c }
                     }
+                    if best == Int(UPOS.noun.rawValue) && POSTagger.capitalisedAfterHyphen(words[i]) {
+                        best = Int(UPOS.propn.rawValue)  // "al-Hilweh": treebank names never contain hyphens
+                    }
+                    result[i] = UPOS(rawValue: UInt8(best)) ?? .x
+                    prev2 = prev
+                    prev = best
                 }
             }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import FlashpointPrefetch
 
 /// Hashed, quantized perceptron weights used at prediction time: `buckets × classes` Int16 values in one flat array.
 struct WeightTable: Sendable {
@@ -26,67 +27,76 @@ struct WeightTable: Sendable {
     @inline(__always)
     func row(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> UInt64(64 - bits)) &* classes }
 
+    /// A sink that turns feature hashes into this table's rows as they are made (see ``RowGatherer``).
+    @inline(__always)
+    func gatherer(into rows: UnsafeMutablePointer<Int>) -> RowGatherer {
+        RowGatherer(rows: rows, base: UnsafePointer(storage.pointer), shift: UInt64(64 - bits), classes: classes)
+    }
+
     /// Adds the rows at `rows[0..<count]` into `scores[0..<classes]`.
     @inline(__always)
     func score(_ rows: UnsafePointer<Int>, _ count: Int, into scores: UnsafeMutablePointer<Int32>) {
-        do {
-            let base = UnsafePointer(storage.pointer)
-            if classes == 3 {
-                // The parser's transition table (shift/left/right) is scored ~2n times per sentence over ~90
-                // rows: keep the three sums in registers instead of re-reading and re-writing `scores` per row.
-                // Wrapping Int32 addition is order-independent, so the sums are exactly those of the loop below.
-                var s0: Int32 = 0, s1: Int32 = 0, s2: Int32 = 0
-                for i in 0..<count {
-                    let r = base + rows[i]
-                    s0 &+= Int32(r[0]); s1 &+= Int32(r[1]); s2 &+= Int32(r[2])
-                }
-                scores[0] = s0; scores[1] = s1; scores[2] = s2
-                return
-            }
-            // The first and last classes first, in a loop so small that the CPU starts every row's loads at
-            // once: the rows are scattered over multi-megabyte tables and mostly miss the cache, and a row often
-            // straddles two cache lines. The wide per-row loop over the middle classes then finds them (nearly)
-            // cached instead of waiting for a few misses at a time.
-            let last = classes - 1
-            var firstSum: Int32 = 0, lastSum: Int32 = 0
-            for i in 0..<count {
-                let r = base + rows[i]
-                firstSum &+= Int32(r[0]); lastSum &+= Int32(r[last])
-            }
-            let mid = max(last, 1)
-            for c in 1..<mid { scores[c] = 0 }
-            // Eight classes at a time: Int16 weights widened to Int32 and added as vectors (the sums are the
-            // same wrapping Int32 sums, in any order). The classes left over after the whole vectors are added
-            // by one last vector ending at `mid`, its lanes already counted masked to zero.
-            let sums = UnsafeMutableRawPointer(scores)
-            let whole = (mid - 1) / 8
-            let tailEnd = 1 + whole * 8
-            let tailStart = mid - 8
-            let counted = SIMD8<Int16>(0, 1, 2, 3, 4, 5, 6, 7) .< SIMD8<Int16>(repeating: Int16(truncatingIfNeeded: tailEnd - tailStart))
-            let vectorTail = whole > 0 && tailEnd < mid
-            for i in 0..<count {
-                let r = base + rows[i]
-                var c = 1
-                for _ in 0..<whole {
-                    let w = UnsafeRawPointer(r + c).loadUnaligned(as: SIMD8<Int16>.self)
-                    let s = sums + c &* 4
-                    s.storeBytes(of: s.loadUnaligned(as: SIMD8<Int32>.self) &+ SIMD8<Int32>(truncatingIfNeeded: w),
-                                 as: SIMD8<Int32>.self)
-                    c += 8
-                }
-                if vectorTail {
-                    let w = UnsafeRawPointer(r + tailStart).loadUnaligned(as: SIMD8<Int16>.self).replacing(with: 0, where: counted)
-                    let s = sums + tailStart &* 4
-                    s.storeBytes(of: s.loadUnaligned(as: SIMD8<Int32>.self) &+ SIMD8<Int32>(truncatingIfNeeded: w),
-                                 as: SIMD8<Int32>.self)
-                } else {
-                    while c < mid { scores[c] &+= Int32(r[c]); c += 1 }
-                }
-            }
-            // With one class, `last` is 0 and both sums are of class 0.
-            scores[last] = lastSum
-            scores[0] = firstSum
+        if classes == 3 {
+            scoreThree(rows, count, into: scores)
+        } else {
+            scoreWide(rows, count, into: scores)
         }
+    }
+
+    /// ``score(_:_:into:)`` for the parser's transition table (shift/left/right), scored ~2n times per sentence
+    /// over ~100 rows: the three sums stay in registers. Wrapping Int32 addition is order-independent, so every
+    /// way of summing here gives the same sums.
+    @inline(__always)
+    func scoreThree(_ rows: UnsafePointer<Int>, _ count: Int, into scores: UnsafeMutablePointer<Int32>) {
+        let base = UnsafePointer(storage.pointer)
+        var s0: Int32 = 0, s1: Int32 = 0, s2: Int32 = 0
+        for i in 0..<count {
+            let r = base + rows[i]
+            s0 &+= Int32(r[0]); s1 &+= Int32(r[1]); s2 &+= Int32(r[2])
+        }
+        scores[0] = s0; scores[1] = s1; scores[2] = s2
+    }
+
+    /// ``score(_:_:into:)`` for tables of many classes (the tagger's 17 tags, the labeler's relations), eight
+    /// classes at a time: Int16 weights widened to Int32 lanes and summed over all rows in a register before the
+    /// next eight, so that no partial sum goes through memory once per row.
+    ///
+    /// The blocks start at 0, 8, 16, …; when `classes` is no multiple of 8 the last block ends exactly at
+    /// `classes`, overlapping the one before it, and only its lanes past that one are kept. The first and the
+    /// last block are summed in one loop, which starts the loads of both ends of every row at once: the rows are
+    /// scattered over megabytes, mostly miss the cache and often straddle two cache lines. The middle blocks then
+    /// find them cached.
+    func scoreWide(_ rows: UnsafePointer<Int>, _ count: Int, into scores: UnsafeMutablePointer<Int32>) {
+        let base = UnsafePointer(storage.pointer)
+        guard classes >= 8 else {
+            for c in 0..<classes {
+                var sum: Int32 = 0
+                for i in 0..<count { sum &+= Int32(base[rows[i] + c]) }
+                scores[c] = sum
+            }
+            return
+        }
+        @inline(__always)
+        func block(_ i: Int, _ offset: Int) -> SIMD8<Int32> {
+            SIMD8<Int32>(truncatingIfNeeded: UnsafeRawPointer(base + rows[i] + offset).loadUnaligned(as: SIMD8<Int16>.self))
+        }
+        let sums = UnsafeMutableRawPointer(scores)
+        let last = classes - 8
+        var first = SIMD8<Int32>(), tail = SIMD8<Int32>()
+        for i in 0..<count {
+            first &+= block(i, 0)
+            tail &+= block(i, last)
+        }
+        sums.storeBytes(of: first, as: SIMD8<Int32>.self)
+        var offset = 8
+        while offset < last {
+            var sum = SIMD8<Int32>()
+            for i in 0..<count { sum &+= block(i, offset) }
+            (sums + offset &* 4).storeBytes(of: sum, as: SIMD8<Int32>.self)
+            offset += 8
+        }
+        let kept = classes % 8 == 0 ? 8 : classes % 8
+        for lane in (8 - kept)..<8 { scores[last + lane] = tail[lane] }
     }
 
     /// Serialises the table: header, a bitmap of non-zero rows, then the packed non-zero rows.
@@ -146,6 +156,34 @@ struct WeightTable: Sendable {
         }
         guard seen == present else { throw r.corrupt("row bitmap") }
         return WeightTable(bits: bits, classes: classes, scale: scale, storage: storage)
+    }
+}
+
+/// Receives feature hashes, stores the row each falls into and starts loading that row at once.
+///
+/// The rows are scattered over tables of several megabytes and mostly miss the cache. Asking for each row while
+/// the later hashes are still being computed overlaps those misses with the hashing, so that ``WeightTable/score(_:_:into:)``
+/// finds the rows (nearly) in cache. The rows are the same as ``WeightTable/row(_:)`` gives.
+struct RowGatherer: FeatureSink {
+    let rows: UnsafeMutablePointer<Int>
+    let base: UnsafePointer<Int16>
+    let shift: UInt64
+    let classes: Int
+    private(set) var count = 0
+
+    init(rows: UnsafeMutablePointer<Int>, base: UnsafePointer<Int16>, shift: UInt64, classes: Int) {
+        self.rows = rows
+        self.base = base
+        self.shift = shift
+        self.classes = classes
+    }
+
+    @inline(__always)
+    mutating func take(_ hash: UInt64) {
+        let row = Int(truncatingIfNeeded: hash >> shift) &* classes
+        rows[count] = row
+        count += 1
+        flashpoint_prefetch(base + row)
     }
 }
 
