@@ -71,8 +71,57 @@ final class SentenceGraph {
         return nil
     }
 
-    /// All tokens of the subtree under i (i included), bounded to the sentence.
+    /// Whether the sentence's heads form a forest (no token is its own ancestor), as they nearly always do.
+    private(set) lazy var isForest = Self.headsFormForest(doc, range)
+
+    /// Whether a sentence's dependency heads (those inside it) form a forest: no token is its own ancestor.
+    static func headsFormForest(_ doc: Document, _ range: Range<Int>) -> Bool {
+        for i in range {
+            var x = i
+            var steps = 0
+            while true {
+                let up = doc.heads[x]
+                guard up >= 0 && range.contains(up) else { break }
+                x = up
+                steps += 1
+                if steps > range.count { return false }
+            }
+        }
+        return true
+    }
+
+    /// All tokens of the subtree under i (i included), bounded to the sentence, in token order.
     func subtree(_ i: Int) -> [Int] {
+        guard range.contains(i), isForest else { return collectedSubtree(i) }
+        // In a forest each descendant is reached once: mark them, then read the marks in token order (no sort,
+        // and the marks and the stack on the stack).
+        let n = range.count, lo = range.lowerBound
+        return withUnsafeTemporaryAllocation(of: Bool.self, capacity: n) { marks in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: n) { stack in
+                marks.initialize(repeating: false)
+                var top = 0, count = 0
+                stack[top] = i
+                top += 1
+                while top > 0 {
+                    top -= 1
+                    let t = stack[top]
+                    marks[t - lo] = true
+                    count += 1
+                    for c in children(t) {
+                        stack[top] = c
+                        top += 1
+                    }
+                }
+                var out: [Int] = []
+                out.reserveCapacity(count)
+                for k in 0..<n where marks[k] { out.append(lo + k) }
+                return out
+            }
+        }
+    }
+
+    /// The subtree by a bounded walk that also stops in a cycle of heads, sorted.
+    func collectedSubtree(_ i: Int) -> [Int] {
         var out: [Int] = []
         var stack = [i]
         var guardCount = 0

@@ -248,7 +248,7 @@ struct PlaceStage: Sendable {
             var chosen = codedTo
             if chosen == nil && !here.isEmpty {
                 let range = doc.sentences[sentence].tokens
-                let isForest = forest[sentence] ?? Self.headsFormForest(doc, range)
+                let isForest = forest[sentence] ?? SentenceGraph.headsFormForest(doc, range)
                 forest[sentence] = isForest
                 chosen = attached(trigger: events[k].trigger, sentence: sentence, here, found, range: range, forest: isForest, doc: doc)
             }
@@ -405,21 +405,6 @@ struct PlaceStage: Sendable {
         }
     }
 
-    /// Whether a sentence's dependency heads (those inside it) form a forest: no token is its own ancestor.
-    static func headsFormForest(_ doc: Document, _ range: Range<Int>) -> Bool {
-        for i in range {
-            var x = i
-            var steps = 0
-            while true {
-                let up = doc.heads[x]
-                guard up >= 0 && range.contains(up) else { break }
-                x = up
-                steps += 1
-                if steps > range.count { return false }
-            }
-        }
-        return true
-    }
 
     /// Whether a name is introduced by a locative word ("in X", "near the town of X") or reads as near a place,
     /// so that it can place the event of its clause.

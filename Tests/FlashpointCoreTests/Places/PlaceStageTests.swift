@@ -17,13 +17,13 @@ import Testing
     @Test func headsAreCheckedForCycles() throws {
         var doc = Self.coder.annotate(Article(id: "t", date: Day(iso: "2015-03-01")!, text: "Police fired on protesters in Meru."))
         let range = doc.sentences[0].tokens
-        #expect(PlaceStage.headsFormForest(doc, range))
+        #expect(SentenceGraph.headsFormForest(doc, range))
         let a = range.lowerBound, b = range.lowerBound + 1
         doc.heads[a] = b
         doc.heads[b] = a
-        #expect(!PlaceStage.headsFormForest(doc, range))
+        #expect(!SentenceGraph.headsFormForest(doc, range))
         doc.heads[b] = range.upperBound  // outside the sentence: a root as far as the sentence goes
-        #expect(PlaceStage.headsFormForest(doc, range))
+        #expect(SentenceGraph.headsFormForest(doc, range))
     }
 
     @Test func anEthnicGroupsNameAfterInIsAPlace() throws {
