@@ -351,10 +351,16 @@ struct SentenceWords {
     }
 
     /// Word → the groups it belongs to.
-    static let groupsOfWord: [String: UInt64] = {
+    static let groupsOfWord: WordTable<UInt64> = {
         var out: [String: UInt64] = [:]
-        for g in Group.allCases { for w in g.words { out[w, default: 0] |= 1 << UInt64(g.rawValue) } }
-        return out
+        var order: [String] = []
+        for g in Group.allCases {
+            for w in g.words {
+                if out[w] == nil { order.append(w) }
+                out[w, default: 0] |= 1 << UInt64(g.rawValue)
+            }
+        }
+        return WordTable(order.map { ($0, out[$0]!) })
     }()
 
     private(set) var groups: UInt64 = 0
