@@ -64,7 +64,9 @@ struct WordIndex: Sendable {
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, ascii: Bool) {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var any: UInt8 = 0
-        for b in bytes {
+        guard let base = bytes.baseAddress else { return (h, true) }
+        for k in 0..<bytes.count {
+            let b = base[k]
             h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3
             any |= b
         }
