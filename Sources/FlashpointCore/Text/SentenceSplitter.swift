@@ -88,17 +88,17 @@ public struct SentenceSplitter: Sendable {
 
     private func shouldSplit(_ t: [Token], _ i: Int, _ sentStart: Int, _ breaks: Int, _ lineLength: Int) -> Bool {
         if breaks >= 2 { return true }
-        let next = t[i + 1]
         if breaks == 0 {
             // Fast exit: a sentence can only end after punctuation or a word with a final period.
-            guard next.spaceBefore else { return false }
+            guard t[i + 1].spaceBefore else { return false }
             if t[i].kind != .punctuation && t[i].text.utf8.last != 0x2E { return false }
         }
-        let starts = startsSentence(next)
+        // Tokens are read in place from here on: a copy of one costs retains and releases of its two strings.
+        let starts = startsSentence(t[i + 1])
         // Walk back over closing quotes and brackets attached to the end.
         var k = i
         while k > sentStart && isCloser(t[k]) && !t[k].spaceBefore { k -= 1 }
-        let ended = isTerminal(t[k], next: next)
+        let ended = isTerminal(t[k], next: t[i + 1])
         if breaks == 1 {
             guard starts else { return false }
             if ended { return true }
@@ -110,7 +110,7 @@ public struct SentenceSplitter: Sendable {
             }
             return lineLength < 60
         }
-        guard next.spaceBefore, starts else { return false }
+        guard t[i + 1].spaceBefore, starts else { return false }
         if ended { return true }
         // A bracketed note that opened the sentence ends at its closing bracket.
         return t[i].text == "]" && t[sentStart].text == "[" && i > sentStart

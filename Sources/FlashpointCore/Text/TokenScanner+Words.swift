@@ -31,6 +31,14 @@ extension TokenScanner {
                 segLen += 1
                 shape.letters += 1
                 p += l
+                // The rest of a run of ASCII letters, without decoding and classifying each byte.
+                while p < n, (b[p] | 0x20) &- 0x61 < 26 {
+                    lastU = UInt32(b[p])
+                    lastLetterStart = p
+                    segLen += 1
+                    shape.letters += 1
+                    p += 1
+                }
             case .digit:
                 lastWasDigit = true
                 lastWasLetter = false

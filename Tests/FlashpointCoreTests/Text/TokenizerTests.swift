@@ -102,3 +102,39 @@ import Testing
         #expect(toks.last?.end == text.unicodeScalars.count - 1)
     }
 }
+
+/// The tokenizer's shortcuts (ASCII letter runs scanned without decoding, abbreviations looked up in word sets
+/// with ASCII lowering) give the answers of the plain computation.
+extension TokenizerTests {
+    /// ``Abbreviations/isKnown(_:nextIsDigit:)`` written with `lowercased()` and `Set<String>`.
+    static func plainIsKnown(_ word: String, nextIsDigit: Bool) -> Bool {
+        let key = word.lowercased()
+        guard Set(Abbreviations.neverFinal).contains(key) || Set(Abbreviations.mayEnd).contains(key) else { return false }
+        if Set(Abbreviations.needsNumber).contains(key) && !nextIsDigit { return false }
+        if !Set(Abbreviations.lowerCaseAllowed).contains(key), let first = word.unicodeScalars.first,
+            !ScalarScan.isUpper(first.value)
+        {
+            return false
+        }
+        return true
+    }
+
+    @Test func abbreviationLookupMatchesPlainSets() {
+        let words = Array(Abbreviations.neverFinal) + Array(Abbreviations.mayEnd)
+        let spellings = words.flatMap { [$0, $0.uppercased(), $0.prefix(1).uppercased() + $0.dropFirst()] }
+            + ["", "Gen\u{301}", "\u{212A}o", "İnc", "DR", "Lt.-Gen", "E.G", "Sept", "SEPTS", "Rafaḥ", "No\u{308}"]
+        for w in spellings {
+            for digit in [false, true] {
+                #expect(Abbreviations.isKnown(w, nextIsDigit: digit) == Self.plainIsKnown(w, nextIsDigit: digit), "\(w)")
+            }
+        }
+    }
+
+    @Test func letterRunsAcrossCaseScriptAndJoiners() {
+        #expect(texts("ABCxyz Zz aZ Rafaḥ ÉTAT Ma'alot al-Hilweh AT&T can't CANNOT Gen. No. 5 no. KDF.")
+            == ["ABCxyz", "Zz", "aZ", "Rafaḥ", "ÉTAT", "Ma'alot", "al-Hilweh", "AT&T", "ca", "n't", "CAN", "NOT", "Gen.",
+                "No.", "5", "no", ".", "KDF", "."])
+        // Bytes just outside the letter ranges ("@", "[", "`", "{") end a letter run.
+        #expect(texts("ab@cd ab[cd ab`cd ab{cd") == ["ab@cd", "ab", "[", "cd", "ab", "`", "cd", "ab", "{", "cd"])
+    }
+}
