@@ -82,16 +82,21 @@ struct WordIndex: Sendable {
     /// The position of `word` in ``words``, if it is there.
     @inline(__always)
     func index(of word: String) -> Int? {
+        // The UTF-8 view's contiguous storage (also for small strings) without `withUTF8`'s mutable copy.
+        if let found = word.utf8.withContiguousStorageIfAvailable({ find(word, $0) }) { return found }
         var w = word
-        return w.withUTF8 { bytes in
-            if let b = bytes.first, b < 0x80 {
-                let bit = b < 64 ? firstBytes.0 >> UInt64(b) : firstBytes.1 >> UInt64(b - 64)
-                if bit & 1 == 0 { return nil }
-            }
-            let (h, ascii) = Self.hash(bytes)
-            if let k = probe(h, { words[$0] == word }) { return k }
-            return ascii && allASCII ? nil : exact[word]
+        return w.withUTF8 { find(word, $0) }
+    }
+
+    @inline(__always)
+    private func find(_ word: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        if let b = bytes.first, b < 0x80 {
+            let bit = b < 64 ? firstBytes.0 >> UInt64(b) : firstBytes.1 >> UInt64(b - 64)
+            if bit & 1 == 0 { return nil }
         }
+        let (h, ascii) = Self.hash(bytes)
+        if let k = probe(h, { words[$0] == word }) { return k }
+        return ascii && allASCII ? nil : exact[word]
     }
 
     func index(of word: Substring) -> Int? { index(of: String(word)) }
