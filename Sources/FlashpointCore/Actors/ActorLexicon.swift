@@ -4,6 +4,15 @@ struct ActorLexicon: Sendable {
     struct Phrase: Sendable {
         let ids: [Int32]
         let aliases: [ActorDictionary.Alias]
+        /// Every alias's entry, in order: what a match gives when the text satisfies every alias's capitalisation
+        /// (most often so), shared instead of built per match.
+        let entries: [Int32]
+
+        init(ids: [Int32], aliases: [ActorDictionary.Alias]) {
+            self.ids = ids
+            self.aliases = aliases
+            entries = aliases.map(\.entry)
+        }
     }
 
     /// Function words the combination rules look at, interned with the names so one lookup per token serves both.
@@ -19,6 +28,8 @@ struct ActorLexicon: Sendable {
 
     /// Token norm → interned id.
     let vocab: [String: Int32]
+    /// Per id: whether the word alone names a country under some capitalisation (see ``mayBeCountry(_:)``).
+    let countryWords: [Bool]
     /// Per id: its ``WordFlags``.
     let flags: [WordFlags]
     /// First-token id → indices into ``phrases``, longest first.
@@ -67,6 +78,11 @@ struct ActorLexicon: Sendable {
         mark(SentenceRules.prepositions, .preposition)
         mark(["'s", "'"], .possessive)
         mark(["he", "she"], .pronoun)
+        var countryWords = [Bool](repeating: false, count: flags.count)
+        for p in phrases where p.ids.count == 1 && p.aliases.contains(where: { d.entries[Int($0.entry)].form == .country }) {
+            countryWords[Int(p.ids[0])] = true
+        }
+        self.countryWords = countryWords
         self.flags = flags
         self.vocab = vocab
         self.starts = starts
@@ -96,18 +112,24 @@ struct ActorLexicon: Sendable {
                 k += 1
             }
             guard same else { continue }
-            var found: [Int32] = []
-            for a in p.aliases {
-                var ok = true
-                for k in 0..<n where !a.rules[k].accepts(tokens[i + k].text) {
-                    ok = false
-                    break
-                }
-                if ok { found.append(a.entry) }
+            func accepts(_ a: ActorDictionary.Alias) -> Bool {
+                for k in 0..<n where !a.rules[k].accepts(tokens[i + k].text) { return false }
+                return true
             }
+            // Build a list only when some alias's capitalisation fails.
+            guard let miss = p.aliases.firstIndex(where: { !accepts($0) }) else { return (n, p.entries) }
+            var found = Array(p.entries[..<miss])
+            for a in p.aliases[(miss + 1)...] where accepts(a) { found.append(a.entry) }
             if !found.isEmpty { return (n, found) }
         }
         return nil
+    }
+
+    /// Whether a single token may name a country: a necessary condition for ``single(_:text:)`` to give a country
+    /// entry first, without its capitalisation checks.
+    func mayBeCountry(_ norm: Substring) -> Bool {
+        let id = self.id(String(norm))
+        return id >= 0 && countryWords[Int(id)]
     }
 
     /// Entries of a single-token name, checked against `text`'s capitalisation.

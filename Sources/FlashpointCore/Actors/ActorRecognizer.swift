@@ -79,16 +79,27 @@ public struct ActorRecognizer: Sendable {
                 if lexicon.flags[Int(ids[i])].contains(.pronoun) {
                     atoms.append(Atom(range: i..<(i + 1), entries: [], form: nil))
                 }
-            } else if tokens[i].kind == .word, tokens[i].norm.utf8.count > 3, tokens[i].norm.utf8.contains(0x2D) {
+            } else if tokens[i].kind == .word, Self.hasInnerHyphen(tokens[i].norm) {
                 compound(tokens[i], at: i, into: &atoms)
             }
             i += 1
         }
     }
 
+    /// Whether a norm of more than three bytes has a hyphen: what a compound of countries needs.
+    @inline(__always) static func hasInnerHyphen(_ norm: String) -> Bool {
+        let n = norm.utf8
+        guard n.count > 3 else { return false }
+        for b in n where b == 0x2D { return true }
+        return false
+    }
+
     /// "Israeli-Lebanese", "US-Israeli": one country mention per part when every part is a country.
     func compound(_ t: Token, at i: Int, into atoms: inout [Atom]) {
         let parts = t.norm.split(separator: "-")
+        // Most hyphenated words have a part that names no country at all; they are let go before the written
+        // text is split into characters (the slow part).
+        guard parts.allSatisfy(lexicon.mayBeCountry) else { return }
         let texts = t.text.split(whereSeparator: { $0 == "-" || $0 == "\u{2010}" || $0 == "\u{2011}" || $0 == "\u{2013}" || $0 == "\u{2014}" })
         guard parts.count >= 2, parts.count == texts.count else { return }
         var found: [Atom] = []

@@ -45,16 +45,19 @@ struct SentenceRules {
 
     func entry(_ a: Atom) -> Entry { recognizer.dictionary.entries[Int(a.entries[0])] }
 
+    /// An atom's agent flags, read in place: the rules test them often, and ``entry(_:)`` copies a whole entry.
+    func flags(_ a: Atom) -> ActorDictionary.AgentFlags { recognizer.dictionary.entries[Int(a.entries[0])].flags }
+
     func isAgent(_ k: Int) -> Bool { k < atoms.count && atoms[k].form == .agent }
 
     /// The text of tokens, spaced as written.
     func text(_ r: Range<Int>) -> String {
-        var s = ""
-        for i in r {
-            if i > r.lowerBound && tokens[i].spaceBefore { s += " " }
-            s += tokens[i].text
+        Pieces.string { s in
+            for i in r {
+                if i > r.lowerBound && tokens[i].spaceBefore { s.add(" ") }
+                s.add(tokens[i].text)
+            }
         }
-        return s
     }
 
     /// Whether "former" or "ex-" stands in or just before a token range.
@@ -62,10 +65,17 @@ struct SentenceRules {
         let lo = max(range.lowerBound, r.lowerBound - 1)
         for i in lo..<r.upperBound {
             if has(i, .former) { return true }
-            let n = tokens[i].norm.utf8
-            if n.count > 3, n.starts(with: "ex-".utf8) { return true }
+            if Self.isExPrefixed(tokens[i].norm) { return true }
         }
         return false
+    }
+
+    /// Whether a norm is "ex-" and more ("ex-minister"), tested on its first bytes.
+    @inline(__always) static func isExPrefixed(_ norm: String) -> Bool {
+        let n = norm.utf8
+        guard n.count > 3 else { return false }
+        var it = n.makeIterator()
+        return it.next() == 0x65 && it.next() == 0x78 && it.next() == 0x2D
     }
 
     /// Whether "the" stands before token `p`, with at most two modifiers between.
@@ -99,7 +109,7 @@ struct SentenceRules {
     func chainEnd(_ m: Int) -> Int {
         var last = m
         while isAgent(last + 1), atoms[last + 1].range.lowerBound == atoms[last].range.upperBound,
-            !entry(atoms[last]).flags.contains(.titleOnly)
+            !flags(atoms[last]).contains(.titleOnly)
         {
             last += 1
         }
@@ -130,7 +140,7 @@ struct SentenceRules {
 
     /// A person atom right after atom `last` when `last` is a title.
     func titledPerson(after last: Int) -> Int? {
-        guard entry(atoms[last]).flags.contains(.title), last + 1 < atoms.count,
+        guard flags(atoms[last]).contains(.title), last + 1 < atoms.count,
             atoms[last + 1].form == .person, atoms[last + 1].range.lowerBound == atoms[last].range.upperBound
         else { return nil }
         return last + 1
@@ -138,15 +148,34 @@ struct SentenceRules {
 
     // MARK: - Emitting
 
-    /// "agents.tsv:3 prime minister": the entry's line and, for agent words, the words as matched.
-    func label(_ k: Int) -> String {
-        let e = entry(atoms[k])
-        guard e.form == .agent else { return e.label }
-        return e.source + " " + atoms[k].range.map { tokens[$0].norm }.joined(separator: " ")
+    /// The norms of tokens `r` separated by single spaces.
+    func addNorms(_ r: Range<Int>, to s: inout Pieces) {
+        for i in r {
+            if i > r.lowerBound { s.add(" ") }
+            s.add(tokens[i].norm)
+        }
     }
 
-    func labels(_ ks: ClosedRange<Int>) -> String {
-        ks.map { label($0) }.joined(separator: " + ")
+    /// "agents.tsv:3 prime minister": the entry's line and, for agent words, the words as matched; for atoms `ks`,
+    /// joined by " + ", after `head` when given. Written as one string: every emitted mention has a label.
+    func labels(_ ks: ClosedRange<Int>, after head: String? = nil) -> String {
+        Pieces.string { s in
+            if let head {
+                s.add(head)
+                s.add(" + ")
+            }
+            for k in ks {
+                if k > ks.lowerBound { s.add(" + ") }
+                let e = Int(atoms[k].entries[0])
+                if entries[e].form == .agent {
+                    s.add(entries[e].source)
+                    s.add(" ")
+                    addNorms(atoms[k].range, to: &s)
+                } else {
+                    s.add(entries[e].label)
+                }
+            }
+        }
     }
 
     func remember(_ m: ActorMention, _ memory: inout ActorRecognizer.Memory) {
@@ -239,7 +268,7 @@ struct SentenceRules {
                     return last + 1
                 }
             } else if !agent.flags.contains(.titleOnly) {
-                let label = e.label + " + " + labels(first...last)
+                let label = labels(first...last, after: e.label)
                 switch form {
                 case .country, .capital:
                     if let c = e.actor.country {
@@ -350,7 +379,7 @@ struct SentenceRules {
         }
         var actor = e.actor
         // The canonical form names the actor when the text is that form or its plural, else the words as written.
-        let words = span.map { tokens[$0].norm }.joined(separator: " ")
+        let words = Pieces.string { addNorms(span, to: &$0) }
         if words != actor.name && words != actor.name + "s" { actor.name = words }
         if hasFormer(span) { actor = Actor(code: "ELI", country: nil, sector: "ELI", name: actor.name) }
         emit(ActorMention(tokens: span, head: head, actor: actor, kind: .agent, entry: labels(k...last)), &memory, &out)

@@ -174,3 +174,30 @@ enum ActorText {
         s.utf8.count == 3 && s.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
     }
 }
+
+/// A string written from pieces straight into storage of their summed length. `String` appends check and grow the
+/// storage piece by piece, which for the short pieces of a label or a mention's words costs more than the bytes.
+struct Pieces {
+    /// nil while measuring.
+    private let out: UnsafeMutableBufferPointer<UInt8>?
+    private(set) var count = 0
+
+    private init(_ out: UnsafeMutableBufferPointer<UInt8>?) { self.out = out }
+
+    mutating func add(_ s: String) {
+        if let out { _ = UnsafeMutableBufferPointer(rebasing: out[count...]).initialize(fromContentsOf: s.utf8) }
+        count += s.utf8.count
+    }
+
+    /// The string `write` adds up: it runs twice, once to measure and once to fill, so it must add the same
+    /// pieces both times.
+    static func string(_ write: (inout Pieces) -> Void) -> String {
+        var measure = Pieces(nil)
+        write(&measure)
+        return String(unsafeUninitializedCapacity: measure.count) { buf in
+            var fill = Pieces(buf)
+            write(&fill)
+            return fill.count
+        }
+    }
+}

@@ -76,23 +76,36 @@ public struct Document: Sendable {
 }
 
 extension Document {
-    /// The text of every sentence, computed in one pass over the article (linear in its length).
+    /// The text of every sentence (as ``text(ofSentence:)`` gives it), computed in one pass over the article.
     public func sentenceTexts() -> [String] {
-        let scalars = article.text.unicodeScalars
-        var out: [String] = []
-        out.reserveCapacity(sentences.count)
-        var cursor = scalars.startIndex
-        var offset = 0
-        for s in sentences {
-            if s.start < offset {
-                out.append(substring(s.start, s.end))
-                continue
+        sentenceTexts(where: [Bool](repeating: true, count: sentences.count))
+    }
+
+    /// The texts of the sentences `wanted` marks (parallel to ``sentences``), "" for the others: what
+    /// ``text(ofSentence:)`` gives, found in one pass over the article's UTF-8 bytes rather than by walking its
+    /// Unicode scalars. Sentence offsets count scalars, and a scalar starts at every byte that does not continue
+    /// one (`10xxxxxx`); an offset past the end stands for the end.
+    public func sentenceTexts(where wanted: [Bool]) -> [String] {
+        var out = [String](repeating: "", count: sentences.count)
+        var text = article.text
+        text.withUTF8 { bytes in
+            // The cursor: `scalar` scalars come before byte `byte`.
+            var scalar = 0
+            var byte = 0
+            func seek(_ target: Int) -> Int {
+                if target < scalar { (scalar, byte) = (0, 0) }
+                while scalar < target && byte < bytes.count {
+                    byte += 1
+                    while byte < bytes.count && bytes[byte] & 0xC0 == 0x80 { byte += 1 }
+                    scalar += 1
+                }
+                return byte
             }
-            cursor = scalars.index(cursor, offsetBy: s.start - offset, limitedBy: scalars.endIndex) ?? scalars.endIndex
-            let end = scalars.index(cursor, offsetBy: s.end - s.start, limitedBy: scalars.endIndex) ?? scalars.endIndex
-            out.append(String(scalars[cursor..<end]))
-            cursor = end
-            offset = s.end
+            for (k, s) in sentences.enumerated() where k < wanted.count && wanted[k] {
+                let a = seek(s.start)
+                let b = seek(s.start + max(0, s.end - s.start))
+                out[k] = String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self)
+            }
         }
         return out
     }
