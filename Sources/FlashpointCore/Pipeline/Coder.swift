@@ -83,7 +83,7 @@ public final class Coder: Sendable {
                     doc.tags[i] = tags[k]
                     doc.lemmas[i] = syntax.lemma(words[k], tag: tags[k])
                     doc.heads[i] = arcs[k].head >= 0 ? start + arcs[k].head : -1
-                    doc.relations[i] = arcs[k].head >= 0 ? Relation(name: arcs[k].label) : .root
+                    doc.relations[i] = arcs[k].head >= 0 ? arcs[k].relation : .root
                 }
                 start = end
             }

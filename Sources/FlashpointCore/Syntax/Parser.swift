@@ -7,6 +7,8 @@ struct DependencyParser: Sendable {
     let labeler: WeightTable
     /// Relation names by class index; `root` is among them.
     let labelNames: [String]
+    /// `labelNames` as relations, mapped once.
+    let labelRelations: [Relation]
     let rootLabel: Int
     /// Bit set of the labels whose dependent word counts as a case marker feature (`case`, `mark`).
     let caseLabels: UInt64
@@ -18,6 +20,7 @@ struct DependencyParser: Sendable {
         self.transitions = transitions
         self.labeler = labeler
         self.labelNames = labelNames
+        labelRelations = labelNames.map(Relation.init(name:))
         rootLabel = labelNames.firstIndex(of: "root") ?? 0
         caseLabels = DependencyParser.caseMask(labelNames)
     }
@@ -80,8 +83,9 @@ struct DependencyParser: Sendable {
         for i in 0..<n {
             let head = st.heads[i]
             let label = st.labels[i]
-            arcs.append(DependencyArc(head: head == n || head < 0 ? -1 : head,
-                                      label: label >= 0 && label < labelNames.count ? labelNames[label] : "dep"))
+            let known = label >= 0 && label < labelNames.count
+            arcs.append(DependencyArc(head: head == n || head < 0 ? -1 : head, label: known ? labelNames[label] : "dep",
+                                      relation: known ? labelRelations[label] : .dep))
         }
         return arcs
     }

@@ -5,12 +5,20 @@ public struct DependencyArc: Sendable, Hashable {
     /// 0-based index of the head within the sentence; -1 for the root.
     public var head: Int
     /// UD relation (base relations plus the subtypes kept by the parser, e.g. "nsubj:pass").
-    public var label: String
+    public var label: String { didSet { relation = Relation(name: label) } }
+    /// The label as a ``Relation``.
+    public private(set) var relation: Relation
 
     /// Makes an arc.
     public init(head: Int, label: String) {
+        self.init(head: head, label: label, relation: Relation(name: label))
+    }
+
+    /// An arc whose label's relation is already known (the parser maps its labels once, when it loads).
+    init(head: Int, label: String, relation: Relation) {
         self.head = head
         self.label = label
+        self.relation = relation
     }
 }
 
