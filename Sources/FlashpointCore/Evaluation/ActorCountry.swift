@@ -51,19 +51,12 @@ public enum ActorCountry {
         let low = name.lowercased()
         for (key, iso3) in groups where low.contains(key) { return iso3 }
         for candidate in parenthesised(name) {
-            if let c = code(forName: trimmed(candidate)) { return c }
+            if let c = code(forName: candidate.trimmingWhitespace()) { return c }
         }
         for candidate in afterOf(name) {
-            if let c = code(forName: trimmed(candidate)) { return c }
+            if let c = code(forName: candidate.trimmingWhitespace()) { return c }
         }
         return nil
-    }
-
-    private static func trimmed(_ s: String) -> String {
-        var scalars = Substring(s).unicodeScalars[...]
-        while let f = scalars.first, f.properties.isWhitespace { scalars.removeFirst() }
-        while let l = scalars.last, l.properties.isWhitespace { scalars.removeLast() }
-        return String(String.UnicodeScalarView(scalars))
     }
 
     /// Non-overlapping "(…)" groups whose inside is non-empty and has no parenthesis or digit.

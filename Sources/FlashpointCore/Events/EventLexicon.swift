@@ -107,16 +107,16 @@ public struct EventLexicon: Sendable {
                              validCodes: Set<String>) throws -> EventLexicon {
         var out: [EventPattern] = []
         var lineNumber = 0
-        // "\r\n" is a single Character in Swift, so both line endings are separators here.
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
+        // Lines and columns are split on bytes: "\r\n" endings lose their "\r" below.
+        for rawLine in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
             lineNumber += 1
             var line = Substring(rawLine)
-            if line.last == "\r" { line = line.dropLast() }
+            if line.utf8.last == 0x0D { line = line.dropLast() }
             if lineNumber == 1, line.first == "\u{FEFF}" { line = line.dropFirst() }
-            let content = line.trimmingCharacters(in: .whitespaces)
+            let content = line.trimmingWhitespace()
             if content.isEmpty || content.hasPrefix("#") { continue }
             let origin = "\(file):\(lineNumber)"
-            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            let columns = line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { String(Substring($0)) }
             guard columns.count == 5 else {
                 throw FlashpointError(.invalidResource,
                                       "expected 5 tab-separated columns (code, lemma, requirements, target, example), found \(columns.count)",

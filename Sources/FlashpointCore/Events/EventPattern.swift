@@ -195,22 +195,22 @@ extension EventPattern {
         func fail(_ message: String) -> FlashpointError {
             FlashpointError(.invalidResource, message, location: origin)
         }
-        let code = columns[0].trimmingCharacters(in: .whitespaces)
+        let code = columns[0].trimmingWhitespace()
         guard !code.isEmpty else { throw fail("empty CAMEO code") }
         guard validCodes.contains(code) else { throw fail("unknown CAMEO code '\(code)'") }
-        let lemma = columns[1].trimmingCharacters(in: .whitespaces)
+        let lemma = columns[1].trimmingWhitespace()
         guard !lemma.isEmpty, lemma != "-" else { throw fail("empty lemma") }
         guard isWord(lemma) else {
             throw fail("lemma '\(lemma)' must be one lower-case word (use a requirement for particles)")
         }
         var pattern = EventPattern(code: code, trigger: trigger, lemma: lemma, origin: origin)
-        pattern.example = columns[4].trimmingCharacters(in: .whitespaces)
+        pattern.example = columns[4].trimmingWhitespace()
         try parseRequirements(columns[2], into: &pattern, fail: fail)
-        let targetText = columns[3].trimmingCharacters(in: .whitespaces)
+        let targetText = columns[3].trimmingWhitespace()
         if !targetText.isEmpty && targetText != "-" {
             var slots: [String] = []
             for raw in targetText.split(separator: ",", omittingEmptySubsequences: false) {
-                let slot = raw.trimmingCharacters(in: .whitespaces)
+                let slot = String(raw.trimmingWhitespace())
                 let base = slot.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
                 guard knownRelations.contains(base), slot.allSatisfy({ $0.isLetter || $0 == ":" }),
                       !slot.hasSuffix(":"), slot == slot.lowercased() else {
@@ -226,7 +226,7 @@ extension EventPattern {
     /// Reads the space-separated requirement column into the pattern's fields.
     private static func parseRequirements(_ text: String, into p: inout EventPattern,
                                           fail: (String) -> FlashpointError) throws {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty, trimmed != "-" else { return }
         var seen: Set<String> = []
         for item in trimmed.split(whereSeparator: { $0 == " " }) {
@@ -276,7 +276,11 @@ extension EventPattern {
 
     /// True for a non-empty lower-case word of letters, digits, hyphens or apostrophes.
     static func isWord(_ s: String) -> Bool {
-        !s.isEmpty && s.unicodeScalars.allSatisfy { c in
+        // Nearly every lemma is ASCII: its bytes are checked directly, without looking up scalar properties.
+        if s.utf8.allSatisfy({ $0 < 0x80 }) {
+            return !s.isEmpty && s.utf8.allSatisfy { b in (0x61...0x7A).contains(b) || (0x30...0x39).contains(b) || b == 0x2D || b == 0x27 }
+        }
+        return s.unicodeScalars.allSatisfy { c in
             (c.properties.isAlphabetic && !c.properties.isUppercase) || ("0"..."9").contains(c) || c == "-" || c == "'"
         }
     }

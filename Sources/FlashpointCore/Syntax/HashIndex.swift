@@ -1,3 +1,5 @@
+import Foundation
+
 /// An open-addressing map from 64-bit hashes to 32-bit values, stored in two flat arrays.
 struct HashIndex: Sendable {
     let keys: [UInt64]
@@ -54,10 +56,18 @@ struct HashIndex: Sendable {
 
     static func read(_ r: inout ByteReader) throws -> HashIndex {
         let n = Int(try r.u32("lexicon size"))
-        try r.need(n * 12, "lexicon")
+        guard n <= Int(UInt32.max) / 12 else { throw r.corrupt("lexicon size") }
+        let bytes = try r.raw(n * 12, "lexicon")
         var pairs: [(UInt64, UInt32)] = []
         pairs.reserveCapacity(n)
-        for _ in 0..<n { pairs.append((try r.u64("lexicon"), try r.u32("lexicon"))) }
+        // Read in place: `Data`'s subscript costs hundreds of instructions per byte here.
+        bytes.withUnsafeBytes { (p: UnsafeRawBufferPointer) in
+            for i in 0..<n {
+                let key = UInt64(littleEndian: p.loadUnaligned(fromByteOffset: i * 12, as: UInt64.self))
+                let value = UInt32(littleEndian: p.loadUnaligned(fromByteOffset: i * 12 + 8, as: UInt32.self))
+                pairs.append((key, value))
+            }
+        }
         return HashIndex(pairs)
     }
 }

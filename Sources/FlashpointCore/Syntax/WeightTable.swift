@@ -130,6 +130,7 @@ struct WeightTable: Sendable {
         let bitmap = try r.raw(buckets / 8, "row bitmap")
         let packed = try r.raw(present * classes * 2, "weights")
         let storage = WeightStorage(count: buckets * classes)
+        let rowBytes = classes * 2
         var seen = 0
         do {
             let out = storage.pointer
@@ -143,18 +144,19 @@ struct WeightTable: Sendable {
                             byte &= byte - 1
                             seen += 1
                             guard seen <= present else { throw r.corrupt("row bitmap") }
+                            // A row's weights are stored little-endian, as they lie in memory here.
                             let dst = (byteIndex * 8 + bit) * classes
-                            for c in 0..<classes {
-                                let lo = UInt16(src[s]), hi = UInt16(src[s + 1])
-                                out[dst + c] = Int16(bitPattern: lo | (hi << 8))
-                                s += 2
-                            }
+                            UnsafeMutableRawPointer(out + dst).copyMemory(from: src.baseAddress! + s, byteCount: rowBytes)
+                            s += rowBytes
                         }
                     }
                 }
             }
         }
         guard seen == present else { throw r.corrupt("row bitmap") }
+        #if _endian(big)
+        for i in 0..<storage.count { storage.pointer[i] = Int16(littleEndian: storage.pointer[i]) }
+        #endif
         return WeightTable(bits: bits, classes: classes, scale: scale, storage: storage)
     }
 }

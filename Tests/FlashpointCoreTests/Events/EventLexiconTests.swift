@@ -98,6 +98,30 @@ import Testing
         #expect(lex.patterns[0].origin == "verbs.tsv:3")
     }
 
+    @Test func trimsPaddedColumnsAndAByteOrderMark() throws {
+        // Spaces, a no-break space (U+00A0) and an ideographic space (U+3000) around the columns are dropped.
+        let lex = try Self.verbs("\u{FEFF}190 \t attack\u{00A0}\t - \t obj , obl:against \t\u{3000}Rebels attacked. \n")
+        #expect(lex.count == 1)
+        let p = lex.patterns[0]
+        #expect(p.code == "190")
+        #expect(p.lemma == "attack")
+        #expect(p.targets == ["obj", "obl:against"])
+        #expect(p.example == "Rebels attacked.")
+    }
+
+    @Test func acceptsNonASCIILemmasInLowerCase() throws {
+        #expect(EventPattern.isWord("négocier"))
+        #expect(EventPattern.isWord("o'clock-2"))
+        #expect(!EventPattern.isWord("Négocier"))
+        #expect(!EventPattern.isWord("négo cier"))
+        #expect(!EventPattern.isWord("ÉLAN"))
+        #expect(!EventPattern.isWord("a_b"))
+        #expect(!EventPattern.isWord(""))
+        let lex = try Self.verbs("190\tréprimer\twith=forcé|police\t-\tPolice réprimé.\n")
+        #expect(lex.patterns[0].lemma == "réprimer")
+        #expect(lex.patterns[0].keywords == ["forcé", "police"])
+    }
+
     // MARK: ordering and merging
 
     @Test func ordersBySpecificityThenFileOrder() throws {
