@@ -175,7 +175,7 @@ struct TargetSlot: Sendable, Hashable {
     }
 
     init(_ slot: String) {
-        let parts = slot.split(separator: ":", maxSplits: 1)
+        let parts = slot.utf8.split(separator: 0x3A, maxSplits: 1).map(Substring.init)
         relation = Relation(rawValue: String(parts.first ?? ""))
         suffix = parts.count > 1 ? String(parts[1]) : nil
     }
@@ -203,34 +203,48 @@ extension EventPattern {
         guard isWord(lemma) else {
             throw fail("lemma '\(lemma)' must be one lower-case word (use a requirement for particles)")
         }
-        var pattern = EventPattern(code: code, trigger: trigger, lemma: lemma, origin: origin)
-        pattern.example = columns[4].trimmingWhitespace()
-        try parseRequirements(columns[2], into: &pattern, fail: fail)
+        let r = try parseRequirements(columns[2], trigger: trigger, fail: fail)
+        var slots: [String] = []
         let targetText = columns[3].trimmingWhitespace()
         if !targetText.isEmpty && targetText != "-" {
-            var slots: [String] = []
-            for raw in targetText.split(separator: ",", omittingEmptySubsequences: false) {
+            for raw in targetText.utf8.split(separator: 0x2C, omittingEmptySubsequences: false).map(Substring.init) {
                 let slot = String(raw.trimmingWhitespace())
-                let base = slot.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
+                let base = slot.utf8.split(separator: 0x3A, maxSplits: 1).first.map { String(Substring($0)) } ?? ""
                 guard knownRelations.contains(base), slot.allSatisfy({ $0.isLetter || $0 == ":" }),
                       !slot.hasSuffix(":"), slot == slot.lowercased() else {
                     throw fail("unknown target slot '\(slot)' (expected a relation such as obj or obl:against)")
                 }
                 slots.append(slot)
             }
-            pattern.targets = slots
         }
-        return pattern
+        // Built in one go: setting a word requirement on a pattern recompiles all of its word sets.
+        return EventPattern(code: code, trigger: trigger, lemma: lemma, object: r.object, preposition: r.preposition,
+                            complement: r.complement, keywords: r.keywords, subject: r.subject, voice: r.voice,
+                            excluded: r.excluded, targets: slots, example: columns[4].trimmingWhitespace(),
+                            origin: origin)
     }
 
-    /// Reads the space-separated requirement column into the pattern's fields.
-    private static func parseRequirements(_ text: String, into p: inout EventPattern,
-                                          fail: (String) -> FlashpointError) throws {
+    /// The requirements of one lexicon line, as ``EventPattern`` holds them.
+    private struct Requirements {
+        var object: Set<String>?
+        var preposition: String?
+        var complement: Set<String>?
+        var keywords: Set<String>?
+        var subject: Set<String>?
+        var voice: Voice?
+        var excluded: Set<String>?
+        let trigger: Trigger
+    }
+
+    /// Reads the space-separated requirement column of a pattern with the given trigger kind.
+    private static func parseRequirements(_ text: String, trigger: Trigger,
+                                          fail: (String) -> FlashpointError) throws -> Requirements {
+        var p = Requirements(trigger: trigger)
         let trimmed = text.trimmingWhitespace()
-        guard !trimmed.isEmpty, trimmed != "-" else { return }
+        guard !trimmed.isEmpty, trimmed != "-" else { return p }
         var seen: Set<String> = []
-        for item in trimmed.split(whereSeparator: { $0 == " " }) {
-            let parts = item.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+        for item in trimmed.utf8.split(separator: 0x20).map(Substring.init) {
+            let parts = item.utf8.split(separator: 0x3D, maxSplits: 1, omittingEmptySubsequences: false).map(Substring.init)
             let key = String(parts[0])
             guard seen.insert(key == "active" ? "pass" : key).inserted else {
                 throw fail("requirement '\(key)' given twice")
@@ -250,7 +264,7 @@ extension EventPattern {
                     guard allowAny else { throw fail("'\(key)=*' is not allowed; list the lemmas") }
                     return []
                 }
-                let list = value.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+                let list = value.utf8.split(separator: 0x7C, omittingEmptySubsequences: false).map { String(Substring($0)) }
                 guard !list.isEmpty, list.allSatisfy(isWord) else {
                     throw fail("bad value in '\(item)': expected lower-case words separated by '|'")
                 }
@@ -272,6 +286,7 @@ extension EventPattern {
             default: throw fail("unknown requirement '\(key)'")
             }
         }
+        return p
     }
 
     /// True for a non-empty lower-case word of letters, digits, hyphens or apostrophes.
