@@ -36,19 +36,25 @@ public final class Coder: Sendable {
 
     /// Loads the models, dictionaries, patterns and gazetteer.
     public init(options: Options = Options()) throws {
-        catalog = try CameoCatalog.loadDefault()
-        syntax = try SyntaxModel.loadDefault()
+        let catalog = try CameoCatalog.loadDefault()
+        self.catalog = catalog
+        // The models and the event patterns load on a second thread while this one reads the actor dictionaries and
+        // the gazetteer: the two halves take about as long.
+        let patternDirectory = options.patternDirectory
+        let background = BackgroundLoad { () throws -> (SyntaxModel, EventMatcher) in
+            var lexicon = try EventLexicon.loadDefault(validCodes: catalog.codes)
+            if let dir = patternDirectory {
+                lexicon = try EventLexicon.load(directory: dir, validCodes: catalog.codes).merging(lexicon)
+            }
+            return (try SyntaxModel.loadDefault(), EventMatcher(lexicon: lexicon, catalog: catalog))
+        }
         var dictionary = try ActorDictionary.loadDefault()
         if let dir = options.dictionaryDirectory {
             dictionary = dictionary.merging(try ActorDictionary.load(directory: dir))
         }
         recognizer = ActorRecognizer(dictionary: dictionary)
-        var lexicon = try EventLexicon.loadDefault(validCodes: catalog.codes)
-        if let dir = options.patternDirectory {
-            lexicon = try EventLexicon.load(directory: dir, validCodes: catalog.codes).merging(lexicon)
-        }
-        matcher = EventMatcher(lexicon: lexicon, catalog: catalog)
         places = options.geocode ? try PlaceStage.loadDefault() : nil
+        (syntax, matcher) = try background.value()
     }
 
     // MARK: - Stages
