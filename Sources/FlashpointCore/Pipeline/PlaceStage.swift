@@ -173,6 +173,8 @@ struct PlaceStage: Sendable {
         let feed = doc.article.country.flatMap { countries[$0.uppercased()]?.country }
         guard !names.isEmpty || !actorCountries.isEmpty || feed != nil else { return }
         var first: [ScoredPlace?] = []
+        // The first choices' ids, which the second round reads without copying the choices.
+        var firstIDs: [Int?] = []
         var alsoIn: [[String]] = []
         var seenNames = Set<String>()
         var resolved: [Place] = []
@@ -189,6 +191,7 @@ struct PlaceStage: Sendable {
                 scope.knownOthers += 1
             }
             first.append(chosen)
+            firstIDs.append(chosen?.place.geonameid)
             if let country = chosen?.place.country, seenNames.insert(NameKey.plain(names[n].match.text)).inserted {
                 var others: [String] = []
                 for cc in r.countries(prefix: 8) where cc != country && !others.contains(cc) { others.append(cc) }
@@ -200,7 +203,7 @@ struct PlaceStage: Sendable {
         var home = homeCountries(first.map { $0?.place }, alsoIn: alsoIn, actors: doc.actors, feed: feed)
         // In a feed about one country, foreigners named without any place ("Youths protest after Chinese nationals
         // were hired") are news from that country, not from theirs.
-        if feed != nil, first.allSatisfy({ $0 == nil }) { home = [] }
+        if feed != nil, firstIDs.allSatisfy({ $0 == nil }) { home = [] }
         let homeFromFeed = home.isEmpty && feed != nil
         if homeFromFeed, let feed { home = [feed] }
         // Again with the home countries: small places abroad drop out, the article's own places gain.
@@ -217,13 +220,13 @@ struct PlaceStage: Sendable {
             memo.reserveCapacity(names.count)
             for k in names.indices {
                 let n = names[k].match
-                let key = HomeKey(text: ByteKey(text: n.text), qualifier: n.qualifier, first: first[k]?.place.geonameid ?? -1)
+                let key = HomeKey(text: ByteKey(text: n.text), qualifier: n.qualifier, first: firstIDs[k] ?? -1)
                 var chosen: ScoredPlace?
                 if let known = memo[key] {
                     chosen = known
                 } else {
                     var scope = homeScope
-                    if let id = first[k]?.place.geonameid {
+                    if let id = firstIDs[k] {
                         scope.others.removeAll { $0.geonameid == id }
                         scope.knownOthers = scope.others.count
                     }
