@@ -254,9 +254,10 @@ struct PlaceStage: Sendable {
         }
         var bySentence: [Int: [Int]] = [:]
         var codedTo: Int?
-        for (k, f) in found.enumerated() where !skipped.contains(k) {
-            bySentence[f.sentence, default: []].append(k)
-            if codedTo == nil, Self.isCodedTo(f.match.range.lowerBound, doc: doc, sentence: doc.sentences[f.sentence].tokens) {
+        for k in found.indices where !skipped.contains(k) {
+            let sentence = found[k].sentence
+            bySentence[sentence, default: []].append(k)
+            if codedTo == nil, Self.isCodedTo(found[k].match.range.lowerBound, doc: doc, sentence: doc.sentences[sentence].tokens) {
                 codedTo = k
             }
         }
@@ -358,6 +359,7 @@ struct PlaceStage: Sendable {
             }
         }
         var weights: [String: Double] = [:]
+        weights.reserveCapacity(byCode.count + 1)
         for (code, w) in byCode {
             guard let cc = countryOfCode[code] else { continue }
             weights[cc] = max(weights[cc] ?? 0, w)
@@ -402,46 +404,48 @@ struct PlaceStage: Sendable {
         trigger: Int, sentence: Int, _ here: [Int], _ found: [Found], range: Range<Int>, forest: Bool, doc: Document
     ) -> Int? {
         // The clause: the trigger's subtree, and its head's when the trigger is the head's object.
-        var head: Int?
         let h = doc.heads[trigger]
-        if h >= 0 && range.contains(h) && (doc.relations[trigger] == .obj || doc.relations[trigger] == .nsubjPass) { head = h }
-        let inClause: (Int) -> Bool
-        if forest {
-            // In a forest a token is in a subtree when walking up its heads reaches the subtree's root: two short
-            // walks per name instead of collecting the subtrees.
-            inClause = { t in
-                guard range.contains(t) else { return false }
-                var x = t
-                while true {
-                    if x == trigger || x == head { return true }
-                    let up = doc.heads[x]
-                    guard up >= 0 && range.contains(up) else { return false }
-                    x = up
-                }
-            }
-        } else {
-            // Heads with a cycle: the subtrees as the sentence graph collects them (bounded), as a mask.
+        let head: Int? = h >= 0 && range.contains(h) && (doc.relations[trigger] == .obj || doc.relations[trigger] == .nsubjPass) ? h : nil
+        // Heads with a cycle: the subtrees as the sentence graph collects them (bounded), as a mask.
+        var clause: [Bool] = []
+        if !forest {
             let g = SentenceGraph(doc: doc, sentence: sentence)
-            var clause = [Bool](repeating: false, count: range.count)
+            clause = [Bool](repeating: false, count: range.count)
             for a in [trigger] + (head.map { [$0] } ?? []) {
                 for t in g.subtree(a) where range.contains(t) { clause[t - range.lowerBound] = true }
             }
-            inClause = { t in range.contains(t) && clause[t - range.lowerBound] }
         }
-        let candidates = here.filter { k in
-            found[k].locative && (inClause(found[k].match.range.upperBound - 1) || inClause(found[k].match.range.lowerBound))
+        func inClause(_ t: Int) -> Bool {
+            guard range.contains(t) else { return false }
+            guard forest else { return clause[t - range.lowerBound] }
+            // In a forest a token is in a subtree when walking up its heads reaches the subtree's root: two short
+            // walks per name instead of collecting the subtrees.
+            var x = t
+            while true {
+                if x == trigger || x == head { return true }
+                let up = doc.heads[x]
+                guard up >= 0 && range.contains(up) else { return false }
+                x = up
+            }
         }
         // The most specific place wins over a country, a plain name over a facility's; among equals, the one
         // nearest the trigger.
-        return candidates.min { x, y in
-            let ca = found[x].isCountry ? 1 : 0
-            let cb = found[y].isCountry ? 1 : 0
-            if ca != cb { return ca < cb }
+        func better(_ x: Int, than y: Int) -> Bool {
+            let cx = found[x].isCountry ? 1 : 0
+            let cy = found[y].isCountry ? 1 : 0
+            if cx != cy { return cx < cy }
             if found[x].facility != found[y].facility { return !found[x].facility }
             return abs(found[x].match.range.lowerBound - trigger) < abs(found[y].match.range.lowerBound - trigger)
         }
+        // The best of the attached names, the first of equals kept (as `min(by:)` keeps it), without collecting them.
+        var best: Int?
+        for k in here where found[k].locative
+            && (inClause(found[k].match.range.upperBound - 1) || inClause(found[k].match.range.lowerBound)) {
+            if let b = best, !better(k, than: b) { continue }
+            best = k
+        }
+        return best
     }
-
 
     /// Whether a name is introduced by a locative word ("in X", "near the town of X") or reads as near a place,
     /// so that it can place the event of its clause.
