@@ -182,17 +182,19 @@ struct PlaceStage: Sendable {
         var scope = Geocoder.Scope(preferred: actorCountries)
         for n in names.indices {
             let r = geocoder.ranking(names[n].match.text, scope: scope, qualifier: names[n].match.qualifier)
-            var chosen = r.chosen
-            // The choice is tested in place: binding it would copy its strings.
-            if chosen?.place.isCountry == false, names[n].demonym { chosen = nil }
-            if chosen?.place.isCountry == false, let p = chosen?.place {
-                resolved.append(p)
-                scope.others.append(Geocoder.Anchor(p))
+            // The choice is read in the ranking (its candidate's plain values, its match's place): each test of a
+            // `ScoredPlace?` would copy it.
+            var best = r.ranked.first?.index
+            if let b = best, !r.analysis.candidates[b].isCountry, names[n].demonym { best = nil }
+            if let b = best, !r.analysis.candidates[b].isCountry {
+                resolved.append(r.analysis.matches[b].place)
+                scope.others.append(Geocoder.Anchor(r.analysis.matches[b].place))
                 scope.knownOthers += 1
             }
-            first.append(chosen)
-            firstIDs.append(chosen?.place.geonameid)
-            if let country = chosen?.place.country, seenNames.insert(NameKey.plain(names[n].match.text)).inserted {
+            first.append(best == nil ? nil : r.chosen)
+            firstIDs.append(best.map { r.analysis.candidates[$0].geonameid })
+            if let b = best, seenNames.insert(NameKey.plain(names[n].match.text)).inserted {
+                let country = r.analysis.matches[b].place.country
                 var others: [String] = []
                 for cc in r.countries(prefix: 8) where cc != country && !others.contains(cc) { others.append(cc) }
                 alsoIn.append(others)
