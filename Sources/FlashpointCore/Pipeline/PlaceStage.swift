@@ -218,25 +218,28 @@ struct PlaceStage: Sendable {
             let homeScope = Geocoder.Scope(preferred: home + actorCountries, home: home, others: anchors)
             // The context differs between names only by the name's own first choice, so a name repeated with the
             // same choice resolves the same way: once per article.
-            var memo: [HomeKey: ScoredPlace?] = [:]
+            // The rankings are kept, not their choices: a ranking holds two references, a choice eight strings.
+            var memo: [HomeKey: Geocoder.Ranking] = [:]
             memo.reserveCapacity(names.count)
             for k in names.indices {
                 let n = names[k].match
                 let key = HomeKey(text: ByteKey(text: n.text), qualifier: n.qualifier, first: firstIDs[k] ?? -1)
-                var chosen: ScoredPlace?
+                let ranking: Geocoder.Ranking
                 if let known = memo[key] {
-                    chosen = known
+                    ranking = known
                 } else {
                     var scope = homeScope
                     if let id = firstIDs[k] {
                         scope.others.removeAll { $0.geonameid == id }
                         scope.knownOthers = scope.others.count
                     }
-                    chosen = geocoder.ranking(n.text, scope: scope, qualifier: n.qualifier).chosen
-                    memo[key] = chosen
+                    ranking = geocoder.ranking(n.text, scope: scope, qualifier: n.qualifier)
+                    memo[key] = ranking
                 }
-                if chosen?.place.isCountry == false, names[k].demonym { chosen = nil }
-                found.append(makeFound(n, chosen, names[k].sentence, doc))
+                // As in the first round, the choice is tested in the ranking, and made only when kept.
+                let best = ranking.ranked.first?.index
+                let dropped = best.map { !ranking.analysis.candidates[$0].isCountry && names[k].demonym } ?? true
+                found.append(makeFound(n, dropped ? nil : ranking.chosen, names[k].sentence, doc))
             }
         }
         for k in names.indices {
