@@ -89,6 +89,15 @@ extension Document {
         var out = [String](repeating: "", count: sentences.count)
         var text = article.text
         text.withUTF8 { bytes in
+            if Self.isASCII(bytes) {
+                // Every scalar is one byte: the offsets are byte offsets.
+                func offset(_ target: Int) -> Int { min(max(target, 0), bytes.count) }
+                for (k, s) in sentences.enumerated() where k < wanted.count && wanted[k] {
+                    let a = offset(s.start), b = offset(s.start + max(0, s.end - s.start))
+                    out[k] = String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self)
+                }
+                return
+            }
             // The cursor: `scalar` scalars come before byte `byte`.
             var scalar = 0
             var byte = 0
@@ -108,5 +117,20 @@ extension Document {
             }
         }
         return out
+    }
+
+    /// Whether every byte is ASCII, read eight bytes at a time.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return true }
+        var i = 0
+        while i + 8 <= bytes.count {
+            if base.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            i += 8
+        }
+        while i < bytes.count {
+            if bytes[i] >= 0x80 { return false }
+            i += 1
+        }
+        return true
     }
 }

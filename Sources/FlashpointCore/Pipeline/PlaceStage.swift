@@ -54,7 +54,11 @@ struct PlaceStage: Sendable {
     /// A resolved name in the text.
     struct Found {
         var match: ToponymMatch
-        var place: ScoredPlace?
+        let place: ScoredPlace?
+        /// Whether ``place`` is a country, and whether it is a place below one: the fallbacks ask again and again,
+        /// and reading them here copies nothing out of ``place``.
+        let isCountry: Bool
+        let isPlace: Bool
         var sentence: Int
         var near: Bool
         var offsetKm: Double?
@@ -64,6 +68,15 @@ struct PlaceStage: Sendable {
         var facility = false
         /// Introduced by a locative word, or near a place: it can place the event of its clause.
         var locative = false
+
+        init(match: ToponymMatch, place: ScoredPlace?, sentence: Int) {
+            self.match = match
+            self.place = place
+            isCountry = place?.place.isCountry ?? false
+            isPlace = place != nil && !isCountry
+            self.sentence = sentence
+            near = false
+        }
     }
 
     static let facilityWords: WordSet = [
@@ -113,7 +126,13 @@ struct PlaceStage: Sendable {
     /// Sets `location` on each event.
     func locate(_ events: inout [EventMention], in doc: Document) {
         guard !events.isEmpty else { return }
-        let actorCountries = Array(Set(doc.actors.compactMap(\.actor.country))).sorted()
+        // The actors' distinct countries, sorted: an article's actors come from a handful of countries, so a list
+        // searched linearly; the mentions are read in place rather than copied (each holds several strings).
+        var actorCountries: [String] = []
+        for k in doc.actors.indices {
+            if let c = doc.actors[k].actor.country, !actorCountries.contains(c) { actorCountries.append(c) }
+        }
+        actorCountries.sort()
         // Names of groups, organisations and people are not toponyms ("Hamas" is not Hamm) unless they read as a
         // place ("in Turkana"); nationality adjectives ("Somali herders") only name countries.
         // Token masks: a name is tested against them token by token.
@@ -121,24 +140,25 @@ struct PlaceStage: Sendable {
         var demonymToken = actorToken
         func mark(_ mask: inout [Bool], _ r: Range<Int>) { for t in r where t >= 0 && t < mask.count { mask[t] = true } }
         func marked(_ mask: [Bool], _ r: Range<Int>) -> Bool { r.contains { $0 >= 0 && $0 < mask.count && mask[$0] } }
-        for m in doc.actors {
-            switch m.kind {
+        for k in doc.actors.indices {
+            let kind = doc.actors[k].kind, tokens = doc.actors[k].tokens
+            switch kind {
             case .group, .organization, .person:
-                let s = doc.sentenceIndex(ofToken: m.tokens.lowerBound).map { doc.sentences[$0].tokens } ?? m.tokens
-                if m.kind == .organization || m.kind == .person || !Self.readsAsPlace(m.tokens, in: doc, sentence: s) {
-                    mark(&actorToken, m.tokens)
+                let s = doc.sentenceIndex(ofToken: tokens.lowerBound).map { doc.sentences[$0].tokens } ?? tokens
+                if kind == .organization || kind == .person || !Self.readsAsPlace(tokens, in: doc, sentence: s) {
+                    mark(&actorToken, tokens)
                 }
             case .country:
                 // Used attributively ("Somali herders", "Kenyan police"): a nationality, not a place.
-                if m.tokens.upperBound < doc.tokens.count, doc.tokens[m.tokens.upperBound].kind == .word,
-                   let c = doc.tokens[m.tokens.upperBound].text.unicodeScalars.first, c.properties.isLowercase,
-                   !Geocoder.adminSuffixWords.contains(doc.tokens[m.tokens.upperBound].norm)
+                if tokens.upperBound < doc.tokens.count, doc.tokens[tokens.upperBound].kind == .word,
+                   let c = doc.tokens[tokens.upperBound].text.unicodeScalars.first, c.properties.isLowercase,
+                   !Geocoder.adminSuffixWords.contains(doc.tokens[tokens.upperBound].norm)
                 {
-                    mark(&demonymToken, m.tokens)
+                    mark(&demonymToken, tokens)
                 }
-            case .agent where m.actor.country != nil:
+            case .agent where doc.actors[k].actor.country != nil:
                 // "Somali militants", "Ethiopian raiders": the nationality before the agent word.
-                mark(&demonymToken, m.tokens.lowerBound..<m.head)
+                mark(&demonymToken, tokens.lowerBound..<doc.actors[k].head)
             default: break
             }
         }
@@ -153,6 +173,8 @@ struct PlaceStage: Sendable {
         let feed = doc.article.country.flatMap { countries[$0.uppercased()]?.country }
         guard !names.isEmpty || !actorCountries.isEmpty || feed != nil else { return }
         var first: [ScoredPlace?] = []
+        // The first choices' ids, which the second round reads without copying the choices.
+        var firstIDs: [Int?] = []
         var alsoIn: [[String]] = []
         var seenNames = Set<String>()
         var resolved: [Place] = []
@@ -160,17 +182,21 @@ struct PlaceStage: Sendable {
         var scope = Geocoder.Scope(preferred: actorCountries)
         for n in names.indices {
             let r = geocoder.ranking(names[n].match.text, scope: scope, qualifier: names[n].match.qualifier)
-            var chosen = r.chosen
-            if let c = chosen, !c.place.isCountry, names[n].demonym { chosen = nil }
-            if let p = chosen?.place, !p.isCountry {
-                resolved.append(p)
-                scope.others.append(Geocoder.Anchor(p))
+            // The choice is read in the ranking (its candidate's plain values, its match's place): each test of a
+            // `ScoredPlace?` would copy it.
+            var best = r.ranked.first?.index
+            if let b = best, !r.analysis.candidates[b].isCountry, names[n].demonym { best = nil }
+            if let b = best, !r.analysis.candidates[b].isCountry {
+                resolved.append(r.analysis.matches[b].place)
+                scope.others.append(Geocoder.Anchor(r.analysis.matches[b].place))
                 scope.knownOthers += 1
             }
-            first.append(chosen)
-            if let c = chosen, seenNames.insert(NameKey.plain(names[n].match.text)).inserted {
+            first.append(best == nil ? nil : r.chosen)
+            firstIDs.append(best.map { r.analysis.candidates[$0].geonameid })
+            if let b = best, seenNames.insert(NameKey.plain(names[n].match.text)).inserted {
+                let country = r.analysis.matches[b].place.country
                 var others: [String] = []
-                for cc in r.countries(prefix: 8) where cc != c.place.country && !others.contains(cc) { others.append(cc) }
+                for cc in r.countries(prefix: 8) where cc != country && !others.contains(cc) { others.append(cc) }
                 alsoIn.append(others)
             } else {
                 alsoIn.append([])
@@ -179,7 +205,7 @@ struct PlaceStage: Sendable {
         var home = homeCountries(first.map { $0?.place }, alsoIn: alsoIn, actors: doc.actors, feed: feed)
         // In a feed about one country, foreigners named without any place ("Youths protest after Chinese nationals
         // were hired") are news from that country, not from theirs.
-        if feed != nil, first.allSatisfy({ $0 == nil }) { home = [] }
+        if feed != nil, firstIDs.allSatisfy({ $0 == nil }) { home = [] }
         let homeFromFeed = home.isEmpty && feed != nil
         if homeFromFeed, let feed { home = [feed] }
         // Again with the home countries: small places abroad drop out, the article's own places gain.
@@ -192,50 +218,58 @@ struct PlaceStage: Sendable {
             let homeScope = Geocoder.Scope(preferred: home + actorCountries, home: home, others: anchors)
             // The context differs between names only by the name's own first choice, so a name repeated with the
             // same choice resolves the same way: once per article.
-            var memo: [HomeKey: ScoredPlace?] = [:]
+            // The rankings are kept, not their choices: a ranking holds two references, a choice eight strings.
+            var memo: [HomeKey: Geocoder.Ranking] = [:]
+            memo.reserveCapacity(names.count)
             for k in names.indices {
                 let n = names[k].match
-                let key = HomeKey(text: ByteKey(text: n.text), qualifier: n.qualifier, first: first[k]?.place.geonameid ?? -1)
-                var chosen: ScoredPlace?
+                let key = HomeKey(text: ByteKey(text: n.text), qualifier: n.qualifier, first: firstIDs[k] ?? -1)
+                let ranking: Geocoder.Ranking
                 if let known = memo[key] {
-                    chosen = known
+                    ranking = known
                 } else {
                     var scope = homeScope
-                    if let id = first[k]?.place.geonameid {
+                    if let id = firstIDs[k] {
                         scope.others.removeAll { $0.geonameid == id }
                         scope.knownOthers = scope.others.count
                     }
-                    chosen = geocoder.ranking(n.text, scope: scope, qualifier: n.qualifier).chosen
-                    memo[key] = chosen
+                    ranking = geocoder.ranking(n.text, scope: scope, qualifier: n.qualifier)
+                    memo[key] = ranking
                 }
-                if let c = chosen, !c.place.isCountry, names[k].demonym { chosen = nil }
-                found.append(makeFound(n, chosen, names[k].sentence, doc))
+                // As in the first round, the choice is tested in the ranking, and made only when kept.
+                let best = ranking.ranked.first?.index
+                let dropped = best.map { !ranking.analysis.candidates[$0].isCountry && names[k].demonym } ?? true
+                found.append(makeFound(n, dropped ? nil : ranking.chosen, names[k].sentence, doc))
             }
         }
         for k in names.indices {
-            let n = names[k]
-            if n.demonym && found[k].place == nil { skipped.insert(k) }
+            if names[k].demonym && found[k].place == nil { skipped.insert(k) }
             // "Somali residents", "Mandera County residents": a name qualifying people says where they are from,
             // not where the event is. Abroad it is dropped; at home it is a poorer guess, like a facility's name.
-            let after = n.match.qualifierRange?.upperBound ?? n.match.range.upperBound
-            if let p = found[k].place?.place, !p.isCountry, after < doc.tokens.count,
+            let after = names[k].match.qualifierRange?.upperBound ?? names[k].match.range.upperBound
+            if found[k].isPlace, after < doc.tokens.count,
                Self.groupAfterWords.contains(doc.tokens[after].norm) || Self.peopleWords.contains(doc.tokens[after].norm)
             {
-                if !home.isEmpty && !home.contains(p.country) { skipped.insert(k) } else { found[k].facility = true }
+                if !home.isEmpty, let country = found[k].place?.place.country, !home.contains(country) {
+                    skipped.insert(k)
+                } else {
+                    found[k].facility = true
+                }
             }
         }
         var bySentence: [Int: [Int]] = [:]
         var codedTo: Int?
-        for (k, f) in found.enumerated() where !skipped.contains(k) {
-            bySentence[f.sentence, default: []].append(k)
-            if codedTo == nil, Self.isCodedTo(f.match.range.lowerBound, doc: doc, sentence: doc.sentences[f.sentence].tokens) {
+        for k in found.indices where !skipped.contains(k) {
+            let sentence = found[k].sentence
+            bySentence[sentence, default: []].append(k)
+            if codedTo == nil, Self.isCodedTo(found[k].match.range.lowerBound, doc: doc, sentence: doc.sentences[sentence].tokens) {
                 codedTo = k
             }
         }
         // The article-wide fallbacks.
-        let articlePlace = found.indices.first { !skipped.contains($0) && !found[$0].facility && found[$0].place.map { !$0.place.isCountry } ?? false }
-            ?? found.indices.first { !skipped.contains($0) && found[$0].place.map { !$0.place.isCountry } ?? false }
-        let articleCountry = found.indices.first { !skipped.contains($0) && (found[$0].place?.place.isCountry ?? false) }
+        let articlePlace = found.indices.first { !skipped.contains($0) && !found[$0].facility && found[$0].isPlace }
+            ?? found.indices.first { !skipped.contains($0) && found[$0].isPlace }
+        let articleCountry = found.indices.first { !skipped.contains($0) && found[$0].isCountry }
         let homePlace = home.first.flatMap { countries[$0] }
 
         var previous: EventLocation?
@@ -253,15 +287,15 @@ struct PlaceStage: Sendable {
                 chosen = attached(trigger: events[k].trigger, sentence: sentence, here, found, range: range, forest: isForest, doc: doc)
             }
             chosen = chosen
-                ?? here.first(where: { !found[$0].facility && (found[$0].place.map { !$0.place.isCountry } ?? false) })
-                ?? here.first(where: { found[$0].place.map { !$0.place.isCountry } ?? false })
+                ?? here.first(where: { !found[$0].facility && found[$0].isPlace })
+                ?? here.first(where: { found[$0].isPlace })
                 ?? here.first(where: { found[$0].place != nil }) ?? here.first
-            if let c = chosen, let sp = found[c].place, sp.place.isCountry, let a = articlePlace,
-               found[a].place?.place.country == sp.place.country {
+            if let c = chosen, found[c].isCountry, let a = articlePlace,
+               found[a].place?.place.country == found[c].place?.place.country {
                 // Only the country here, but the article names a place in it: that place, a little less sure.
-                events[k].location = location(found[a], coarser: true)
+                events[k].location = location(found, a, coarser: true)
             } else if let c = chosen, found[c].place != nil {
-                events[k].location = location(found[c])
+                events[k].location = location(found, c)
             } else if let previous {
                 events[k].location = previous
             } else {
@@ -271,16 +305,16 @@ struct PlaceStage: Sendable {
                 var fallback: Int?
                 if let u = unknown {
                     let end = found[u].match.range.upperBound
-                    fallback = here.first { found[$0].match.range.lowerBound >= end && !(found[$0].place?.place.isCountry ?? true) }
+                    fallback = here.first { found[$0].match.range.lowerBound >= end && found[$0].isPlace }
                 }
                 fallback = fallback ?? articlePlace ?? articleCountry
                 if let f = fallback {
-                    events[k].location = location(found[f], coarser: unknown != nil || found[f].sentence != sentence)
+                    events[k].location = location(found, f, coarser: unknown != nil || found[f].sentence != sentence)
                 } else if let p = homePlace {
                     events[k].location = Self.countryLocation(p)
                     if homeFromFeed { events[k].location?.basis = "feed" }
                 } else if let u = unknown {
-                    events[k].location = location(found[u])
+                    events[k].location = location(found, u)
                 }
             }
             if events[k].location != nil { previous = events[k].location }
@@ -295,12 +329,12 @@ struct PlaceStage: Sendable {
     }
 
     private func makeFound(_ m: ToponymMatch, _ place: ScoredPlace?, _ sentence: Int, _ doc: Document) -> Found {
-        var f = Found(match: m, place: place, sentence: sentence, near: false)
+        var f = Found(match: m, place: place, sentence: sentence)
         let range = doc.sentences[sentence].tokens
         annotateNearness(&f, doc: doc, range: range)
         let after = m.qualifierRange?.upperBound ?? m.range.upperBound
         f.facility = after < range.upperBound && Self.facilityWords.contains(doc.tokens[after].norm)
-        f.locative = Self.isLocative(f, doc: doc, range: range)
+        f.locative = Self.isLocative(m.range.lowerBound, near: f.near, doc: doc, range: range)
         return f
     }
 
@@ -316,11 +350,24 @@ struct PlaceStage: Sendable {
     /// to Brazil but has a Kenyan candidate), an actor's country 1 (a named armed group's ½). Those with at least 1½ votes and half the
     /// leader's; below that, a lone leader of at least 1 that an actor or a named country gives.
     func homeCountries(_ places: [Place?], alsoIn: [[String]] = [], actors: [ActorMention], feed: String? = nil) -> [String] {
-        var weights: [String: Double] = [:]
-        for m in actors {
-            guard let code = m.actor.country, let cc = countryOfCode[code] else { continue }
+        // An article's actors come from a handful of countries: their codes are gathered in a list searched
+        // linearly, and each is looked up once.
+        var byCode: [(code: String, weight: Double)] = []
+        for k in actors.indices {
+            guard let code = actors[k].actor.country else { continue }
             // A named armed group alone does not place an article: al-Shabaab fights in Kenya too.
-            weights[cc] = max(weights[cc] ?? 0, m.kind == .group ? 0.5 : 1)
+            let w = actors[k].kind == .group ? 0.5 : 1
+            if let k = byCode.firstIndex(where: { $0.code == code }) {
+                byCode[k].weight = max(byCode[k].weight, w)
+            } else {
+                byCode.append((code, w))
+            }
+        }
+        var weights: [String: Double] = [:]
+        weights.reserveCapacity(byCode.count + 1)
+        for (code, w) in byCode {
+            guard let cc = countryOfCode[code] else { continue }
+            weights[cc] = max(weights[cc] ?? 0, w)
         }
         // The feed's country is a clue like an actor of it: with one place of its own it is a home ("clashes at
         // the border with Ethiopia near Marsabit" in a feed about Kenya).
@@ -357,61 +404,59 @@ struct PlaceStage: Sendable {
             .sorted { $0.votes != $1.votes ? $0.votes > $1.votes : $0.code < $1.code }.map(\.code)
     }
 
-    private func isCountry(_ f: Found) -> Bool { f.place?.place.isCountry ?? false }
-
     /// The name attached to the event's clause by a locative word: an index into `found`, from those of `here`.
     private func attached(
         trigger: Int, sentence: Int, _ here: [Int], _ found: [Found], range: Range<Int>, forest: Bool, doc: Document
     ) -> Int? {
         // The clause: the trigger's subtree, and its head's when the trigger is the head's object.
-        var head: Int?
         let h = doc.heads[trigger]
-        if h >= 0 && range.contains(h) && (doc.relations[trigger] == .obj || doc.relations[trigger] == .nsubjPass) { head = h }
-        let inClause: (Int) -> Bool
-        if forest {
-            // In a forest a token is in a subtree when walking up its heads reaches the subtree's root: two short
-            // walks per name instead of collecting the subtrees.
-            inClause = { t in
-                guard range.contains(t) else { return false }
-                var x = t
-                while true {
-                    if x == trigger || x == head { return true }
-                    let up = doc.heads[x]
-                    guard up >= 0 && range.contains(up) else { return false }
-                    x = up
-                }
-            }
-        } else {
-            // Heads with a cycle: the subtrees as the sentence graph collects them (bounded), as a mask.
+        let head: Int? = h >= 0 && range.contains(h) && (doc.relations[trigger] == .obj || doc.relations[trigger] == .nsubjPass) ? h : nil
+        // Heads with a cycle: the subtrees as the sentence graph collects them (bounded), as a mask.
+        var clause: [Bool] = []
+        if !forest {
             let g = SentenceGraph(doc: doc, sentence: sentence)
-            var clause = [Bool](repeating: false, count: range.count)
+            clause = [Bool](repeating: false, count: range.count)
             for a in [trigger] + (head.map { [$0] } ?? []) {
                 for t in g.subtree(a) where range.contains(t) { clause[t - range.lowerBound] = true }
             }
-            inClause = { t in range.contains(t) && clause[t - range.lowerBound] }
         }
-        let candidates = here.filter { k in
-            found[k].locative && (inClause(found[k].match.range.upperBound - 1) || inClause(found[k].match.range.lowerBound))
+        func inClause(_ t: Int) -> Bool {
+            guard range.contains(t) else { return false }
+            guard forest else { return clause[t - range.lowerBound] }
+            // In a forest a token is in a subtree when walking up its heads reaches the subtree's root: two short
+            // walks per name instead of collecting the subtrees.
+            var x = t
+            while true {
+                if x == trigger || x == head { return true }
+                let up = doc.heads[x]
+                guard up >= 0 && range.contains(up) else { return false }
+                x = up
+            }
         }
         // The most specific place wins over a country, a plain name over a facility's; among equals, the one
         // nearest the trigger.
-        return candidates.min { x, y in
-            let a = found[x], b = found[y]
-            let ca = isCountry(a) ? 1 : 0
-            let cb = isCountry(b) ? 1 : 0
-            if ca != cb { return ca < cb }
-            if a.facility != b.facility { return !a.facility }
-            return abs(a.match.range.lowerBound - trigger) < abs(b.match.range.lowerBound - trigger)
+        func better(_ x: Int, than y: Int) -> Bool {
+            let cx = found[x].isCountry ? 1 : 0
+            let cy = found[y].isCountry ? 1 : 0
+            if cx != cy { return cx < cy }
+            if found[x].facility != found[y].facility { return !found[x].facility }
+            return abs(found[x].match.range.lowerBound - trigger) < abs(found[y].match.range.lowerBound - trigger)
         }
+        // The best of the attached names, the first of equals kept (as `min(by:)` keeps it), without collecting them.
+        var best: Int?
+        for k in here where found[k].locative
+            && (inClause(found[k].match.range.upperBound - 1) || inClause(found[k].match.range.lowerBound)) {
+            if let b = best, !better(k, than: b) { continue }
+            best = k
+        }
+        return best
     }
-
 
     /// Whether a name is introduced by a locative word ("in X", "near the town of X") or reads as near a place,
     /// so that it can place the event of its clause.
-    private static func isLocative(_ f: Found, doc: Document, range: Range<Int>) -> Bool {
-        let start = f.match.range.lowerBound
+    private static func isLocative(_ start: Int, near: Bool, doc: Document, range: Range<Int>) -> Bool {
         let before = start > range.lowerBound ? doc.tokens[start - 1].norm : ""
-        if locativeWords.contains(before) || f.near
+        if locativeWords.contains(before) || near
             || (start >= range.lowerBound + 2 && locativeWords.contains(doc.tokens[start - 2].norm))
         {
             return true
@@ -432,41 +477,43 @@ struct PlaceStage: Sendable {
     /// "near X", "5 km south of X", "east of X".
     private func annotateNearness(_ f: inout Found, doc: Document, range: Range<Int>) {
         let start = f.match.range.lowerBound
-        var i = start - 1
-        var words: [String] = []
-        while i >= range.lowerBound && words.count < 5 {
-            words.append(doc.tokens[i].norm)
-            i -= 1
-        }
-        guard let first = words.first else { return }
-        if first == "near" || first == "outside" || (first == "to" && words.dropFirst().first == "close") {
+        // Up to five words before the name, read in place: `word(1)` is the one right before it.
+        let count = min(5, start - range.lowerBound)
+        guard count >= 1 else { return }
+        func word(_ k: Int) -> String { doc.tokens[start - k].norm }
+        let first = word(1)
+        if first == "near" || first == "outside" || (first == "to" && count >= 2 && word(2) == "close") {
             f.near = true
             return
         }
-        if first == "of", words.count >= 2, Self.nearWords.contains(words[1]) || words[1].hasSuffix("east") || words[1].hasSuffix("west") {
+        guard first == "of", count >= 2 else { return }
+        let bearing = word(2)
+        if Self.nearWords.contains(bearing) || bearing.hasSuffix("east") || bearing.hasSuffix("west") {
             f.near = true
-            f.bearing = words[1]
+            f.bearing = bearing
+            guard count >= 3 else { return }
+            let unit = word(3)
             // "5 km south of X"
-            if words.count >= 4, words[2] == "km" || words[2] == "kilometres" || words[2] == "kilometers" {
-                f.offsetKm = Double(words[3].filter { $0 != "," })
+            if count >= 4, unit == "km" || unit == "kilometres" || unit == "kilometers" {
+                f.offsetKm = Double(word(4).filter { $0 != "," })
             }
-            if words.count >= 3, words[2].hasSuffix("km"), let n = Double(words[2].dropLast(2)) { f.offsetKm = n }
+            if unit.hasSuffix("km"), let n = Double(unit.dropLast(2)) { f.offsetKm = n }
         }
     }
 
-    /// The event location a name gives; `coarser` turns a place's own precision into `near` (a place named
-    /// elsewhere in the article, or standing in for an unknown name).
-    private func location(_ f: Found, coarser: Bool = false) -> EventLocation {
-        guard let sp = f.place else {
-            return EventLocation(name: f.match.text, precision: "unresolved")
+    /// The event location name `k` gives; `coarser` turns a place's own precision into `near` (a place named
+    /// elsewhere in the article, or standing in for an unknown name). The name is read in place, not copied.
+    private func location(_ found: [Found], _ k: Int, coarser: Bool = false) -> EventLocation {
+        guard let sp = found[k].place else {
+            return EventLocation(name: found[k].match.text, precision: "unresolved")
         }
         let p = sp.place
         var lat = p.lat
         var lon = p.lon
         var precision = (coarser && sp.precision == .place ? LocationPrecision.near : sp.precision).rawValue
-        if f.near && !p.isCountry {
+        if found[k].near && !p.isCountry {
             precision = LocationPrecision.near.rawValue
-            if let km = f.offsetKm, let bearing = f.bearing {
+            if let km = found[k].offsetKm, let bearing = found[k].bearing {
                 (lat, lon) = geocoder.offset(p, km: km, bearing: bearing)
             }
         }

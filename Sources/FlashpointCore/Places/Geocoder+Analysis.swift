@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 
 extension Geocoder {
@@ -246,7 +247,14 @@ struct ByteKey: Hashable, Sendable {
 
     static func == (a: ByteKey, b: ByteKey) -> Bool {
         var x = a.text, y = b.text
-        return x.withUTF8 { p in y.withUTF8 { q in p.count == q.count && p.elementsEqual(q) } }
+        // `memcmp` rather than the generic `elementsEqual`, which steps through the bytes one by one.
+        return x.withUTF8 { p in
+            y.withUTF8 { q in
+                guard p.count == q.count else { return false }
+                guard let pb = p.baseAddress, let qb = q.baseAddress else { return true }
+                return memcmp(pb, qb, p.count) == 0
+            }
+        }
     }
 
     func hash(into hasher: inout Hasher) {

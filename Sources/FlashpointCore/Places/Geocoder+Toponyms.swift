@@ -50,24 +50,28 @@ extension Geocoder {
         "and", "village", "town", "city", "camp", "district", "province", "governorate", "south", "north", "east", "west",
     ]
 
-    @inline(__always) private static func isCapitalised(_ t: Token) -> Bool {
-        guard t.kind == .word || t.kind == .number, let byte = t.text.utf8.first else { return false }
+    // The token tests take the array and an index: a token passed by value would be copied out of the array,
+    // retaining and releasing its two strings.
+
+    @inline(__always) private static func isCapitalised(_ tokens: [Token], _ i: Int) -> Bool {
+        guard tokens[i].kind == .word || tokens[i].kind == .number, let byte = tokens[i].text.utf8.first else { return false }
         // An ASCII first letter answers without the Unicode property tables.
         if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
-        guard let first = t.text.unicodeScalars.first else { return false }
+        guard let first = tokens[i].text.unicodeScalars.first else { return false }
         return first.properties.isUppercase
     }
 
-    @inline(__always) private static func isParticle(_ t: Token) -> Bool {
-        t.kind == .word && particles.contains(t.norm)
+    @inline(__always) private static func isParticle(_ tokens: [Token], _ i: Int) -> Bool {
+        tokens[i].kind == .word && particles.contains(tokens[i].norm)
     }
 
-    @inline(__always) private static func isDash(_ t: Token) -> Bool {
-        t.kind == .punctuation && (t.norm == "-" || t.text == "–" || t.text == "—")
+    @inline(__always) private static func isDash(_ tokens: [Token], _ i: Int) -> Bool {
+        tokens[i].kind == .punctuation && (tokens[i].norm == "-" || tokens[i].text == "–" || tokens[i].text == "—")
     }
 
-    @inline(__always) private static func isApostrophe(_ t: Token) -> Bool {
-        t.kind == .punctuation && (t.norm == "'" || t.text == "ʿ" || t.text == "ʾ") && !t.spaceBefore
+    @inline(__always) private static func isApostrophe(_ tokens: [Token], _ i: Int) -> Bool {
+        tokens[i].kind == .punctuation && (tokens[i].norm == "'" || tokens[i].text == "ʿ" || tokens[i].text == "ʾ")
+            && !tokens[i].spaceBefore
     }
 
     static func joinText(_ tokens: [Token], _ r: Range<Int>) -> String {
@@ -89,26 +93,31 @@ extension Geocoder {
         var i = r.lowerBound
         while i < r.upperBound {
             // The tokens are read in place: a copy of each would retain its strings.
-            guard Self.isCapitalised(tokens[i]), !Self.calendarWords.contains(tokens[i].norm) else { i += 1; continue }
-            if (i == r.lowerBound || !tokens[i - 1].spaceBefore && Self.isQuote(tokens[i - 1])) && Self.commonWords.contains(tokens[i].norm) {
+            guard Self.isCapitalised(tokens, i), !Self.calendarWords.contains(tokens[i].norm) else { i += 1; continue }
+            if (i == r.lowerBound || !tokens[i - 1].spaceBefore && Self.isQuote(tokens, i - 1)) && Self.commonWords.contains(tokens[i].norm) {
                 i += 1; continue
             }
-            // The longest span of name-like tokens starting here (at most 8 tokens).
-            var ends: [Int] = []
+            // The longest span of name-like tokens starting here (at most 8 tokens). Bit k of `ends`: a name may
+            // end after token i + k.
+            var ends: UInt16 = 0
             var j = i
             while j < r.upperBound && j - i < 8 {
-                if j > i && (Self.isParticle(tokens[j]) || Self.isApostrophe(tokens[j])
-                    || (Self.isDash(tokens[j]) && j + 1 < r.upperBound && Self.isCapitalised(tokens[j + 1]))) {
+                if j > i && (Self.isParticle(tokens, j) || Self.isApostrophe(tokens, j)
+                    || (Self.isDash(tokens, j) && j + 1 < r.upperBound && Self.isCapitalised(tokens, j + 1))) {
                     j += 1; continue
                 }
-                guard Self.isCapitalised(tokens[j]) || (j > i && tokens[j].kind == .word && ByteSearch.contains(tokens[j].text, byte: 0x2D))
+                guard Self.isCapitalised(tokens, j) || (j > i && tokens[j].kind == .word && ByteSearch.contains(tokens[j].text, byte: 0x2D))
                 else { break }
                 if j > i && Self.calendarWords.contains(tokens[j].norm) { break }
+                ends |= 1 << UInt16(j - i)
                 j += 1
-                ends.append(j)
             }
             var found: ToponymMatch?
-            for end in ends.reversed() {
+            while ends != 0 {
+                // The longest span left.
+                let last = 15 - ends.leadingZeroBitCount
+                ends &= ~(1 << UInt16(last))
+                let end = i + last + 1
                 let text = Self.joinText(tokens, i..<end)
                 let answer = exactKeys.answer(text, in: gazetteer)
                 guard answer != .noKey else { continue }
@@ -147,7 +156,7 @@ extension Geocoder {
                 // "Mandera County", "Kericho District", "Meru sub-county": the admin region, not the town. The
                 // words are checked first: the gazetteer is asked only when one follows.
                 let suffix = Self.adminSuffixWords.contains(tokens[e].norm) ? 1
-                    : e + 2 < r.upperBound && tokens[e].norm == "sub" && Self.isDash(tokens[e + 1])
+                    : e + 2 < r.upperBound && tokens[e].norm == "sub" && Self.isDash(tokens, e + 1)
                         && tokens[e + 2].norm == "county" ? 3 : 0
                 if suffix > 0, !gazetteer.matches(m.text, allowSkeleton: false).allSatisfy({ $0.place.isCountry }) {
                     e += suffix
@@ -175,8 +184,8 @@ extension Geocoder {
 
     private static let quotes: WordSet = ["\"", "'", "“", "‘", "("]
 
-    @inline(__always) private static func isQuote(_ t: Token) -> Bool {
-        t.kind == .punctuation && quotes.contains(t.text)
+    @inline(__always) private static func isQuote(_ tokens: [Token], _ i: Int) -> Bool {
+        tokens[i].kind == .punctuation && quotes.contains(tokens[i].text)
     }
 
     /// Single words are ambiguous with ordinary capitalised words: accept a country, an admin1 region, a place
@@ -195,7 +204,7 @@ extension Geocoder {
             return true
         }
         // The tail of a longer unknown name ("Trans Mara West", "Mount Elgon"): only a country or a city.
-        if i > r.lowerBound, tokens[i - 1].kind == .word, Self.isCapitalised(tokens[i - 1]), tokens[i].spaceBefore,
+        if i > r.lowerBound, tokens[i - 1].kind == .word, Self.isCapitalised(tokens, i - 1), tokens[i].spaceBefore,
            !Self.compassWords.contains(tokens[i - 1].norm), !(i - 1 == r.lowerBound && Self.commonWords.contains(tokens[i - 1].norm)) {
             return gazetteer.matches(text, allowSkeleton: false).contains { m in
                 m.level <= .strict && (m.place.isCountry || (m.place.featureClass == "P" && m.place.population >= 200_000
@@ -203,7 +212,7 @@ extension Geocoder {
             }
         }
         // A capitalised word right after, not part of a known name: a person ("Ann Waiguru", "Virginia Nyaiko").
-        if i + 1 < r.upperBound, tokens[i + 1].kind == .word, Self.isCapitalised(tokens[i + 1]),
+        if i + 1 < r.upperBound, tokens[i + 1].kind == .word, Self.isCapitalised(tokens, i + 1),
            !Self.calendarWords.contains(tokens[i + 1].norm), !Self.adminSuffixWords.contains(tokens[i + 1].norm),
            !Self.commonWords.contains(tokens[i + 1].norm), !Self.compassWords.contains(tokens[i + 1].norm) {
             // … unless it is a country or a city ("Nakuru Matatu drivers").

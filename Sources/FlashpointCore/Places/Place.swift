@@ -44,10 +44,19 @@ public struct Place: Sendable, Hashable, Codable {
     }
 
     /// Whether this is a country (feature codes PCL, PCLI, PCLD, PCLF, PCLS, TERR).
-    public var isCountry: Bool { featureClass == "A" && (featureCode.hasPrefix("PCL") || featureCode == "TERR") }
+    public var isCountry: Bool { featureClass == "A" && (Self.code(featureCode, startsWith: "PCL") || featureCode == "TERR") }
 
     /// Whether this is an admin region below country level (ADM1–ADM5).
-    public var isAdminRegion: Bool { featureClass == "A" && featureCode.hasPrefix("ADM") }
+    public var isAdminRegion: Bool { featureClass == "A" && Self.code(featureCode, startsWith: "ADM") }
+
+    /// `code.hasPrefix(prefix)` for an ASCII prefix without carriage returns, on bytes when the code is ASCII (as
+    /// GeoNames codes are): between ASCII characters other than CR LF every byte boundary is a character boundary,
+    /// so the bytes answer as `hasPrefix` would, at a fraction of its cost. Other codes are asked of `hasPrefix`.
+    static func code(_ code: String, startsWith prefix: StaticString) -> Bool {
+        for b in code.utf8 where b >= 0x80 { return code.hasPrefix(prefix.description) }
+        let p = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+        return code.utf8.starts(with: p)
+    }
 
     /// The precision a location at this place has when it is named directly.
     public var precision: LocationPrecision {

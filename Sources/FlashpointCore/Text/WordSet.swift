@@ -1,10 +1,14 @@
+import Foundation
+
 /// Fixed word lists looked up by a cheap hash of their UTF-8 bytes.
 ///
 /// The rules ask "is this word one of those" hundreds of times per sentence. `Set<String>` answers with a keyed
 /// SipHash over the string, several times the work of FNV-1a over a few bytes and a byte comparison. The answers
-/// are still those of `Set<String>`, whose equality is canonical equivalence: for ASCII words and queries that is
-/// byte equality; a query with a non-ASCII byte, or any query of a list with a non-ASCII word, that the bytes do
-/// not find is asked of a `Set<String>` as well ("e\u{301}" is "é", the Kelvin sign is "K").
+/// are still those of `Set<String>`, whose equality is canonical equivalence. An ASCII query is its own canonical
+/// (NFC) form, so it equals a word exactly when it has the bytes of the word's NFC form: each word is filed under
+/// its own bytes and, when they differ, under the bytes of its NFC form if those are ASCII (the Kelvin sign is
+/// "K"), and the bytes settle every ASCII query. A query with a non-ASCII byte that the bytes do not find is asked
+/// of a `Set<String>` as well ("e\u{301}" is "é").
 ///
 /// Before hashing, a word is tested on its first byte: when every word of the list starts with an ASCII byte, a
 /// query starting with an ASCII byte no word starts with is none of them (an ASCII scalar first stays first and
@@ -12,16 +16,16 @@
 struct WordIndex: Sendable {
     /// The words, in the order first given, without repeats.
     let words: [String]
-    private let hashes: [UInt64]
-    /// Open addressing: `slots[h & mask]` onwards holds word indices, -1 where empty.
+    /// Open addressing: `slots[h & mask]` onwards holds word indices, -1 where empty, and `slotHashes` the hash
+    /// of the bytes each slot files its word under.
     private let slots: [Int32]
+    private let slotHashes: [UInt64]
     private let mask: Int
     /// Bit b of `firstBytes.0` (b < 64) or `.1` (b ≥ 64): some word starts with ASCII byte b. All bits set when a
     /// word starts with another byte (or is empty), which turns the filter off.
     private let firstBytes: (UInt64, UInt64)
-    /// The words by canonical equivalence, for the queries and lists the bytes cannot settle.
+    /// The words by canonical equivalence, for the non-ASCII queries the bytes cannot settle.
     private let exact: [String: Int]
-    private let allASCII: Bool
 
     init(_ given: some Sequence<String>) {
         var words: [String] = []
@@ -30,33 +34,37 @@ struct WordIndex: Sendable {
             exact[w] = words.count
             words.append(w)
         }
-        var size = 8
-        while size < words.count * 2 { size <<= 1 }
-        var slots = [Int32](repeating: -1, count: size)
-        var hashes: [UInt64] = []
-        hashes.reserveCapacity(words.count)
-        var low: UInt64 = 0, high: UInt64 = 0
-        var allASCII = true
+        // What each word is filed under: its bytes, and the ASCII bytes of its NFC form when those differ.
+        var filed: [(key: String, word: Int)] = []
         for (k, w) in words.enumerated() {
-            let h = Self.hash(w)
-            hashes.append(h)
+            filed.append((w, k))
+            guard w.utf8.contains(where: { $0 >= 0x80 }) else { continue }
+            let nfc = w.precomposedStringWithCanonicalMapping
+            if nfc.utf8.allSatisfy({ $0 < 0x80 }) { filed.append((nfc, k)) }
+        }
+        var size = 8
+        while size < filed.count * 2 { size <<= 1 }
+        var slots = [Int32](repeating: -1, count: size)
+        var slotHashes = [UInt64](repeating: 0, count: size)
+        var low: UInt64 = 0, high: UInt64 = 0
+        for (key, k) in filed {
+            let h = Self.hash(key)
             var s = Int(truncatingIfNeeded: h) & (size - 1)
             while slots[s] >= 0 { s = (s + 1) & (size - 1) }
             slots[s] = Int32(k)
-            if w.utf8.contains(where: { $0 >= 0x80 }) { allASCII = false }
-            if let b = w.utf8.first, b < 0x80 {
+            slotHashes[s] = h
+            if let b = key.utf8.first, b < 0x80 {
                 if b < 64 { low |= 1 << UInt64(b) } else { high |= 1 << UInt64(b - 64) }
             } else {
                 (low, high) = (.max, .max)
             }
         }
         self.words = words
-        self.hashes = hashes
         self.slots = slots
+        self.slotHashes = slotHashes
         mask = size - 1
         firstBytes = (low, high)
         self.exact = exact
-        self.allASCII = allASCII
     }
 
     /// FNV-1a over the bytes, and whether they are all ASCII.
@@ -96,7 +104,7 @@ struct WordIndex: Sendable {
         }
         let (h, ascii) = Self.hash(bytes)
         if let k = probe(h, { words[$0] == word }) { return k }
-        return ascii && allASCII ? nil : exact[word]
+        return ascii ? nil : exact[word]
     }
 
     func index(of word: Substring) -> Int? { index(of: String(word)) }
@@ -108,7 +116,7 @@ struct WordIndex: Sendable {
         while true {
             let k = Int(slots[s])
             if k < 0 { return nil }
-            if hashes[k] == h && same(k) { return k }
+            if slotHashes[s] == h && same(k) { return k }
             s = (s + 1) & mask
         }
     }

@@ -25,6 +25,31 @@ import Testing
         #expect(all[6] == "")
     }
 
+    /// An all-ASCII article takes the byte-offset path: the same texts as the scalar walk, for spans in order, going
+    /// back, empty, ending before they start, reaching past the end and starting past the end.
+    @Test func asciiSentenceTextsMatchTheScalarWalk() {
+        let text = "Police fired on protesters in Meru. Two people were hurt; ten arrested. End"
+        var doc = Document(article: Article(id: "a", date: Day(iso: "2025-01-01")!, text: text))
+        let n = text.utf8.count
+        doc.sentences = [(0, 35), (36, 71), (10, 40), (72, 75), (5, 5), (70, n + 4), (n + 1, n + 9), (30, 20)]
+            .map { SentenceSpan(start: $0.0, end: $0.1, tokens: 0..<0) }
+        #expect(doc.sentenceTexts() == doc.sentences.indices.map { doc.text(ofSentence: $0) })
+    }
+
+    /// The word-at-a-time ASCII test agrees with a byte-by-byte one, with one non-ASCII byte at every position.
+    @Test func asciiTestMatchesTheBytes() {
+        for length in 0..<21 {
+            var bytes = [UInt8](repeating: 0x61, count: length)
+            #expect(bytes.withUnsafeBufferPointer { Document.isASCII($0) })
+            for k in 0..<length {
+                bytes[k] = 0xC3
+                #expect(!bytes.withUnsafeBufferPointer { Document.isASCII($0) }, "\(length) \(k)")
+                bytes[k] = 0x7F
+                #expect(bytes.withUnsafeBufferPointer { Document.isASCII($0) }, "\(length) \(k)")
+            }
+        }
+    }
+
     @Test func onlyTheWantedSentencesAreCut() {
         let doc = Self.document([(0, 13), (14, 20), (21, 32)])
         let some = doc.sentenceTexts(where: [false, true, false])

@@ -113,3 +113,14 @@ import Testing
         #expect(merged.candidates("Beirut").first?.geonameid == 276781)
     }
 }
+
+extension GazetteerTests {
+    /// Feature codes are tested on bytes when ASCII, with `hasPrefix`'s answers; others are asked of `hasPrefix`.
+    @Test func featureCodePrefixesAnswerAsHasPrefix() {
+        let codes = ["PCLI", "PCL", "PC", "", "ADM1", "ADM", "ADMD", "pcli", "PCL\u{301}", "P\u{301}CL", "PCL\r\n", "TERR", "PPLA"]
+        for code in codes {
+            #expect(Place.code(code, startsWith: "PCL") == code.hasPrefix("PCL"), "\(code.unicodeScalars.map(\.value))")
+            #expect(Place.code(code, startsWith: "ADM") == code.hasPrefix("ADM"), "\(code.unicodeScalars.map(\.value))")
+        }
+    }
+}

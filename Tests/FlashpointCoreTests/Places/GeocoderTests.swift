@@ -228,3 +228,19 @@ import Testing
         #expect(names("Residents fled to Qana.").map(\.text) == ["Qana"])
     }
 }
+
+extension GeocoderTests {
+    /// Memo keys compare bytes (with `memcmp`): equal exactly when the UTF-8 bytes are, so canonically equivalent
+    /// spellings stay apart; empty, small and heap strings alike.
+    @Test func byteKeysAreEqualExactlyWhenTheBytesAre() {
+        let texts = [
+            "", "a", "Gaza", "Gaza ", "gaza", "Caf\u{E9}", "Cafe\u{301}", "Ain al-Hilweh refugee camp",
+            "Ain al-Hilweh refugee camq", String(repeating: "x", count: 40), String(repeating: "x", count: 41),
+        ]
+        for a in texts {
+            for b in texts {
+                #expect((ByteKey(text: a) == ByteKey(text: b)) == Array(a.utf8).elementsEqual(Array(b.utf8)), "\(a) \(b)")
+            }
+        }
+    }
+}

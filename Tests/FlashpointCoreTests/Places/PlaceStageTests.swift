@@ -98,3 +98,22 @@ extension PlaceStageTests {
         #expect(kill.location?.name == "Kitui", "not the Somali region of Ethiopia")
     }
 }
+
+extension PlaceStageTests {
+    /// The words before a name: "near X" makes the location near X; "5 km south of X" moves its point too, by the
+    /// geocoder's offset, whether the distance is written "5 km" or "5km".
+    @Test func distanceAndBearingBeforeANameMoveThePoint() throws {
+        let plain = try #require(locations("Police arrested ten protesters in Garissa.").first ?? nil)
+        let near = try #require(locations("Police arrested ten protesters near Garissa.").first ?? nil)
+        #expect(near.precision == "near" && near.lat == plain.lat && near.lon == plain.lon)
+        for text in ["Police arrested ten protesters 20 km south of Garissa.", "Police arrested ten protesters 20km south of Garissa."] {
+            let moved = try #require(locations(text).first ?? nil)
+            #expect(moved.precision == "near" && moved.name == plain.name)
+            let (lat, lon) = (try #require(moved.lat), try #require(moved.lon))
+            let (lat0, lon0) = (try #require(plain.lat), try #require(plain.lon))
+            #expect(lat < lat0 - 0.1 && abs(lon - lon0) < 0.01, "\(text)")
+        }
+        let east = try #require(locations("Police arrested ten protesters east of Garissa.").first ?? nil)
+        #expect(east.precision == "near" && east.lat == plain.lat && east.lon == plain.lon)
+    }
+}

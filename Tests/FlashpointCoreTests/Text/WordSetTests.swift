@@ -18,6 +18,29 @@ import Testing
         #expect(Set(set) == reference)
     }
 
+    /// Words whose canonical (NFC) form is ASCII (the Kelvin sign, the Greek question mark and varia), decomposed
+    /// and precomposed spellings: ASCII queries are settled by the bytes alone, and still answer as a `Set<String>`
+    /// does, in one list with ASCII words and in lists of a single word (first-byte filter on and off).
+    @Test func canonicalEquivalentsAnswerAsASetOfStringsWould() {
+        let words = [
+            "\u{212A}m", "\u{037E}", "a\u{1FEF}b", "caf\u{E9}", "e\u{301}t\u{E9}", "na\u{EF}ve", "plain",
+            "\u{212B}ngstrom", "\u{212A}",
+        ]
+        let queries = words + [
+            "Km", ";", "a`b", "cafe\u{301}", "\u{E9}t\u{E9}", "e\u{301}te\u{301}", "naive", "Plain", "\u{C5}ngstrom",
+            "A\u{30A}ngstrom", "Angstrom", "K", "k", "km", "`", "cafe", "", "m",
+        ]
+        for list in [words] + words.map({ [$0] }) + [["plain", "K"]] {
+            let set = WordSet(list)
+            let reference = Set(list)
+            for q in queries {
+                #expect(set.contains(q) == reference.contains(q), "\(q.unicodeScalars.map(\.value)) in \(list)")
+            }
+        }
+        let table = WordTable(words.enumerated().map { ($1, $0) })
+        #expect(table["Km"] == 0 && table[";"] == 1 && table["a`b"] == 2 && table["K"] == 8 && table["k"] == nil)
+    }
+
     @Test func keepsFirstOrderWithoutRepeatsAndUnites() {
         let set: WordSet = ["b", "a", "b", "c"]
         #expect(Array(set) == ["b", "a", "c"])
