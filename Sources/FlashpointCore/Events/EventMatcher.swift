@@ -61,19 +61,18 @@ public struct EventMatcher: Sendable {
         carried: (Day, DatePrecision, String)?
     ) -> [EventMention] {
         var triggers: [Trigger] = []
-        var absorbed = Set<Int>()  // light verbs whose object is the event
-        var words: [Int: [Int]] = [:]  // tokens around each trigger, found once for all its patterns
-        // Words of date expressions are never triggers ("on 19 March", "in the Fall").
-        var inTime = Set<Int>()
-        for t in times { inTime.formUnion(t.tokens) }
-        absorbed.formUnion(inTime)
-        for i in g.range where !inTime.contains(i) {
+        var absorbed: [Int] = []  // light verbs whose object is the event
+        var words = AroundWords()
+        // Words of date expressions are never triggers ("on 19 March", "in the Fall"). A sentence has a date or
+        // two: a scan of them beats a set of their tokens.
+        func inTime(_ i: Int) -> Bool { times.contains { $0.tokens.contains(i) } }
+        for i in g.range where !inTime(i) {
             let tag = g.tag(i)
             guard tag == .noun || tag == .propn, g.doc.tokens[i].kind == .word else { continue }
             // A noun that only modifies another ("relief supplies", "peacekeeping force", "aid trucks") names no event.
             let candidates = lexicon.refs(forNoun: g.lemma(i))
             if g.rel(i) == .compound || g.rel(i) == .amod, let h = g.head(i), h > i,
-                g.tag(h) == .noun || g.tag(h) == .propn, candidates.allSatisfy({ Self.root($0.code) <= 13 }),
+                g.tag(h) == .noun || g.tag(h) == .propn, candidates.allSatisfy({ $0.root <= 13 }),
                 !Self.eventFrames.contains(g.lemma(h))
             {
                 continue
@@ -85,18 +84,16 @@ public struct EventMatcher: Sendable {
             {
                 if Self.lightVerbs.contains(g.lemma(h)) {
                     anchor = h
-                    absorbed.insert(h)
+                    absorbed.append(h)
                 }
             }
             triggers.append((i, p, anchor))
         }
-        for i in g.range where !absorbed.contains(i) {
-            let tag = g.tag(i)
-            guard tag == .verb else { continue }
+        for i in g.range where g.tag(i) == .verb && !inTime(i) && !absorbed.contains(i) {
             let candidates = lexicon.refs(forVerb: g.lemma(i))
             guard let p = candidates.first(where: { matches($0.pattern, at: i, graph: g, words: &words) }) else { continue }
             // A reporting verb whose complement holds an event: code the complement only.
-            if p.code.hasPrefix("01") && p.code.count <= 3 && Self.reportingCodes.contains(p.code) {
+            if p.isReport {
                 let complements = g.children(i).filter { g.rel($0) == .ccomp || g.rel($0) == .parataxis }
                 if complements.contains(where: { c in hasTrigger(under: c, graph: g) }) { continue }
             }
@@ -133,7 +130,14 @@ public struct EventMatcher: Sendable {
     // MARK: - Pattern requirements
 
 
-    func matches(_ p: EventPattern, at i: Int, graph g: SentenceGraph, words: inout [Int: [Int]]) -> Bool {
+    /// The tokens whose lemmas describe a trigger's event, found once for all the trigger's patterns: the
+    /// patterns of one trigger are tried one after another, so the last trigger's tokens are all there is to keep.
+    struct AroundWords {
+        var trigger = -1
+        var tokens: [Int] = []
+    }
+
+    func matches(_ p: EventPattern, at i: Int, graph g: SentenceGraph, words: inout AroundWords) -> Bool {
         let kids = g.children(i)
         let required = p.words
         if let objects = required.object {
@@ -161,21 +165,17 @@ public struct EventMatcher: Sendable {
         }
         if required.keywords != nil || required.excluded != nil {
             // The tokens whose lemmas describe the event, found once per trigger for all its patterns.
-            let around: [Int]
-            if let known = words[i] {
-                around = known
-            } else {
+            if words.trigger != i {
                 var found = g.subtree(i) + subjectTokens(i, g).flatMap { g.subtree($0) }
                 // A noun's event is also described by the clause it sits in: "workers went on strike".
                 if p.trigger == .noun, let h = g.head(i), g.tag(h) == .verb {
                     found.append(h)
                     for t in subjectTokens(h, g) { found += g.subtree(t) }
                 }
-                words[i] = found
-                around = found
+                words = AroundWords(trigger: i, tokens: found)
             }
-            if let kw = required.keywords, !around.contains(where: { kw.contains(g.lemma($0)) }) { return false }
-            if let ex = required.excluded, around.contains(where: { ex.contains(g.lemma($0)) }) { return false }
+            if let kw = required.keywords, !words.tokens.contains(where: { kw.contains(g.lemma($0)) }) { return false }
+            if let ex = required.excluded, words.tokens.contains(where: { ex.contains(g.lemma($0)) }) { return false }
         }
         if let subjects = required.subject {
             let subj = subjectTokens(i, g)
@@ -444,7 +444,7 @@ extension EventMatcher {
         let chosenTime = chooseTime(times, trigger: trigger, anchor: anchor, graph: g)
         var date = doc.article.date
         var precision = DatePrecision.day
-        var dateReason = "no date in the sentence: the article date \(doc.article.date)"
+        let dateReason: String
         if let t = chosenTime {
             date = t.day
             precision = t.precision
@@ -457,6 +457,8 @@ extension EventMatcher {
             date = c.0
             precision = c.1
             dateReason = "no date in the sentence: carried from '\(c.2)' in an earlier sentence"
+        } else {
+            dateReason = "no date in the sentence: the article date \(doc.article.date)"
         }
         let specificity = Double(min(p.specificity, 3))
         var confidence = 0.55 + 0.08 * specificity

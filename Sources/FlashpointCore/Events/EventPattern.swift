@@ -157,7 +157,19 @@ public struct EventPattern: Sendable, Hashable {
 /// strings, sets and arrays) retains and releases every field.
 final class PatternRef: Sendable {
     let pattern: EventPattern
-    init(_ pattern: EventPattern) { self.pattern = pattern }
+    /// The code's root (``EventMatcher/root(_:)``) and whether it is a statement ("01…") or a bare report
+    /// (``EventMatcher/reportingCodes``), read once here: the trigger filters ask them of every trigger, rule
+    /// after rule, and reading them from the code string each time cost more than the rules themselves.
+    let root: Int
+    let isStatement: Bool
+    let isReport: Bool
+
+    init(_ pattern: EventPattern) {
+        self.pattern = pattern
+        root = EventMatcher.root(pattern.code)
+        isStatement = pattern.code.hasPrefix("01")
+        isReport = EventMatcher.reportingCodes.contains(pattern.code)
+    }
     var code: String { pattern.code }
     var trigger: EventPattern.Trigger { pattern.trigger }
 }

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import FlashpointCore
+
+/// The event matcher's shortcuts give what the plain computations they replace give.
+@Suite struct EventMatcherFastPathTests {
+    static func pattern(_ code: String, _ trigger: EventPattern.Trigger = .verb) -> PatternRef {
+        PatternRef(EventPattern(code: code, trigger: trigger, lemma: "strike"))
+    }
+
+    /// The root and kind a pattern reference reads once equal those read from its code, for every default
+    /// pattern and for codes no lexicon holds.
+    @Test func patternRefReadsItsCodeOnce() throws {
+        let lexicon = try EventLexicon.loadDefault(validCodes: EventLexiconTests.cameoCodes())
+        let odd = ["", "0", "1", "01", "010", "0101", "011", "10", "x1", "-1", "+2", "1\u{301}2", "01\u{301}", "٠١"]
+        let refs = lexicon.patterns.map(PatternRef.init) + odd.map { Self.pattern($0) }
+        #expect(refs.count > 600)
+        for r in refs {
+            #expect(r.root == (Int(r.code.prefix(2)) ?? 0), "\(r.code)")
+            #expect(r.isStatement == r.code.hasPrefix("01"), "\(r.code)")
+            #expect(r.isReport == EventMatcher.reportingCodes.contains(r.code), "\(r.code)")
+        }
+    }
+
+    /// Removing triggers judged against the list as it stood equals `removeAll` with a copy made before it, for
+    /// rules whose verdict on one trigger depends on which others are there.
+    @Test func removingTriggersJudgesTheListBeforeTheRule() {
+        typealias Rule = (EventMatcher.Trigger, [EventMatcher.Trigger]) -> Bool
+        let rules: [Rule] = [
+            { t, all in all.contains { $0.token == t.token - 1 } },
+            { t, all in all.contains { $0.token == t.token + 1 } },
+            { t, all in t.pattern.root >= 18 && all.contains { $0.pattern.root == 14 } },
+            { t, _ in t.token % 3 == 0 },
+            { _, _ in false },
+            { _, _ in true },
+        ]
+        let codes = ["010", "190", "145", "0233", "183", "1823", "173"]
+        var lists: [[EventMatcher.Trigger]] = [[]]
+        for n in 1...7 {
+            for shift in 0..<3 {
+                lists.append((0..<n).map { k in
+                    let token = k * (shift + 1) + (k % 2)
+                    return (token, Self.pattern(codes[(k + shift) % codes.count]), token)
+                })
+            }
+        }
+        var changed = 0
+        for list in lists {
+            for rule in rules {
+                var fast = list
+                EventMatcher.remove(&fast, where: rule)
+                let before = list
+                var plain = list
+                plain.removeAll { rule($0, before) }
+                #expect(fast.map(\.token) == plain.map(\.token))
+                #expect(zip(fast, plain).allSatisfy { $0.pattern === $1.pattern })
+                if fast.count != list.count { changed += 1 }
+            }
+        }
+        #expect(changed > 20)
+    }
+}
