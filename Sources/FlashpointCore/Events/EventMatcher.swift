@@ -46,7 +46,7 @@ public struct EventMatcher: Sendable {
             // Carry the sentence's own date: not one that belongs to a relative clause or an earlier event.
             if let explicit = times.first(where: {
                 $0.relation == .at && $0.precision == .day && !isInsideParentheses($0, g)
-                    && timePlacement($0, eventNodes: [], graph: g) != .separate
+                    && timePlacement($0, eventNodes: nil, graph: g) != .separate
             }) {
                 carriedDate = (explicit.day, explicit.precision, explicit.text)
             }
@@ -163,7 +163,7 @@ public struct EventMatcher: Sendable {
             }
             guard ok else { return false }
         }
-        if required.keywords != nil || required.excluded != nil {
+        if required.readsWordsAround {
             // The tokens whose lemmas describe the event, found once per trigger for all its patterns.
             if words.trigger != i {
                 var found = g.subtree(i) + subjectTokens(i, g).flatMap { g.subtree($0) }
@@ -604,7 +604,7 @@ extension EventMatcher {
     /// nearest in the sentence that does not belong to another event; nil when none fits.
     func chooseTime(_ times: [TimeExpression], trigger: Int, anchor: Int, graph g: SentenceGraph) -> TimeExpression? {
         guard !times.isEmpty else { return nil }
-        let nodes: Set<Int> = [trigger, anchor]
+        let nodes = EventNodes(trigger: trigger, anchor: anchor)
         var own: [TimeExpression] = []
         var outer: [TimeExpression] = []
         let article = g.doc.article.date
@@ -634,9 +634,22 @@ extension EventMatcher {
         }
     }
 
+    /// The words an event stands on: its trigger and the light verb that carries it (the trigger again when none
+    /// does). Two tokens: compared one by one, where a set of them cost an allocation and hashing per date.
+    struct EventNodes {
+        let trigger: Int
+        let anchor: Int
+
+        func contains(_ i: Int) -> Bool { i == trigger || i == anchor }
+        /// Whether `i` heads a clause that holds the event: an ancestor of its trigger or anchor.
+        func isEnclosed(by i: Int, _ g: SentenceGraph) -> Bool {
+            g.isAncestor(i, of: trigger) || g.isAncestor(i, of: anchor)
+        }
+    }
+
     /// Walks the tree from the date expression up to the event (or the root): `.separate` when the walk passes a
-    /// word that heads another event's clause or phrase.
-    func timePlacement(_ t: TimeExpression, eventNodes: Set<Int>, graph g: SentenceGraph) -> TimePlacement {
+    /// word that heads another event's clause or phrase. With no event, every such word separates.
+    func timePlacement(_ t: TimeExpression, eventNodes: EventNodes?, graph g: SentenceGraph) -> TimePlacement {
         // The expression's token that hangs in the tree: the first whose head lies outside the expression.
         var node = t.tokens.lowerBound
         for i in t.tokens where g.range.contains(i) {
@@ -644,18 +657,17 @@ extension EventMatcher {
             guard let h = g.head(i) else { break }
             if !t.tokens.contains(h) { break }
         }
-        if eventNodes.contains(node) { return .own }
-        // Clauses that hold the event itself do not separate a date from it.
-        var enclosing = Set<Int>()
-        for e in eventNodes { enclosing.formUnion(g.ancestors(e)) }
+        if eventNodes?.contains(node) == true { return .own }
         var steps = 0
         var cur = g.head(node)
         while let c = cur, steps < g.range.count {
-            if eventNodes.contains(c) { return .own }
+            if eventNodes?.contains(c) == true { return .own }
+            // Clauses that hold the event itself do not separate a date from it.
+            let enclosing = eventNodes?.isEnclosed(by: c, g) == true
             // A relative clause on the event noun itself describes the event ("a ceasefire that took effect on
             // 27 November").
-            let describesEvent = g.baseRel(c) == .acl && g.head(c).map { eventNodes.contains($0) && g.tag($0) == .noun } == true
-            if !enclosing.contains(c) && !describesEvent && separatesEvents(c, graph: g) { return .separate }
+            let describesEvent = g.baseRel(c) == .acl && g.head(c).map { eventNodes?.contains($0) == true && g.tag($0) == .noun } == true
+            if !enclosing && !describesEvent && separatesEvents(c, graph: g) { return .separate }
             cur = g.head(c)
             steps += 1
         }

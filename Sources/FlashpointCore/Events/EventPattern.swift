@@ -57,9 +57,13 @@ public struct EventPattern: Sendable, Hashable {
         let keywords: WordSet?
         let subject: WordSet?
         let excluded: WordSet?
+        /// Whether `keywords` or `excluded` is set: the matcher asks it of every pattern it tries, and testing
+        /// the optional sets themselves copied them.
+        let readsWordsAround: Bool
 
         init() {
             (object, complement, keywords, subject, excluded) = (nil, nil, nil, nil, nil)
+            readsWordsAround = false
         }
 
         static func == (a: Words, b: Words) -> Bool {
@@ -81,6 +85,7 @@ public struct EventPattern: Sendable, Hashable {
             keywords = p.keywords.map(WordSet.init)
             subject = p.subject.map(WordSet.init)
             excluded = p.excluded.map(WordSet.init)
+            readsWordsAround = p.keywords != nil || p.excluded != nil
         }
     }
     /// A short sentence showing the pattern in use.

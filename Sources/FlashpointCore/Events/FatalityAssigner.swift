@@ -25,11 +25,14 @@ struct FatalityAssigner {
         var leftovers: [(FatalityCounter.Report, Int)] = []
         var credits: [(Int, Int, FatalityCounter.Report)] = []  // event, sentence, count
         // "lynched" tells a mob's beating, not always a death: a report that says the victim was rescued or
-        // survived counts no dead for it.
-        let survived = doc.lemmas.contains { survivalWords.contains($0) }
+        // survived counts no dead for it. The article's words are read for it only once a lynching is counted.
+        var survived: Bool?
         for s in doc.sentences.indices {
             var reports = FatalityCounter.reports(in: doc, sentence: s)
-            if survived { reports.removeAll { doc.lemmas[$0.cue] == "lynch" } }
+            if reports.contains(where: { doc.lemmas[$0.cue] == "lynch" }) {
+                if survived == nil { survived = doc.lemmas.contains { survivalWords.contains($0) } }
+                if survived == true { reports.removeAll { doc.lemmas[$0.cue] == "lynch" } }
+            }
             guard !reports.isEmpty else { continue }
             let g = SentenceGraph(doc: doc, sentence: s)
             let here = violent.filter { events[$0].sentence == s }

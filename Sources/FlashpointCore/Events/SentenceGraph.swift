@@ -188,6 +188,18 @@ final class SentenceGraph {
         return before
     }
 
+    /// Whether `a` is among the ancestors of i (``ancestors(_:)``), found by walking up without collecting them.
+    func isAncestor(_ a: Int, of i: Int) -> Bool {
+        var cur = head(i)
+        var seen = 0
+        while let c = cur, seen < range.count {
+            if c == a { return true }
+            seen += 1
+            cur = head(c)
+        }
+        return false
+    }
+
     /// Ancestors of i, nearest first.
     func ancestors(_ i: Int) -> [Int] {
         var out: [Int] = []

@@ -22,6 +22,50 @@ import Testing
         }
     }
 
+    /// The flag a pattern's words keep for the matcher says what the sets it stands for say.
+    @Test func patternWordsKnowWhetherTheyReadTheWordsAround() throws {
+        let lexicon = try EventLexicon.loadDefault(validCodes: EventLexiconTests.cameoCodes())
+        var both = [false, false]
+        for p in lexicon.patterns {
+            let reads = p.keywords != nil || p.excluded != nil
+            #expect(p.words.readsWordsAround == reads, "\(p.origin)")
+            both[reads ? 1 : 0] = true
+        }
+        var edited = EventPattern(code: "190", trigger: .verb, lemma: "strike")
+        #expect(!edited.words.readsWordsAround)
+        edited.excluded = ["drill"]
+        #expect(edited.words.readsWordsAround)
+        #expect(both == [true, true])
+    }
+
+    /// The walk that asks whether a word is an ancestor of another answers as the list of ancestors does, for
+    /// every pair of tokens of parsed news, and in a sentence whose heads run in a cycle.
+    @Test func ancestorWalkEqualsTheAncestorList() throws {
+        let coder = try Coder(options: .init(geocode: false))
+        let text = """
+            Israeli forces struck a Hamas compound in the Ayn al-Hilweh camp on Tuesday, killing three people. \
+            Lebanese authorities, who condemned the strike, urged the United Nations to act after talks collapsed. \
+            Suspected al-Shabaab militants who attacked a police station near Mandera on 3 May were repulsed.
+            """
+        var doc = coder.annotate(Article(id: "t", date: Day(iso: "2025-11-20")!, text: text))
+        var found = 0
+        func compare(_ g: SentenceGraph) {
+            for i in g.range {
+                let list = g.ancestors(i)
+                for a in g.range {
+                    #expect(g.isAncestor(a, of: i) == list.contains(a), "\(a) above \(i)")
+                    if list.contains(a) { found += 1 }
+                }
+            }
+        }
+        for s in doc.sentences.indices { compare(SentenceGraph(doc: doc, sentence: s)) }
+        let r = doc.sentences[0].tokens
+        doc.heads[r.lowerBound] = r.lowerBound + 2
+        doc.heads[r.lowerBound + 2] = r.lowerBound
+        compare(SentenceGraph(doc: doc, sentence: 0))
+        #expect(found > 100)
+    }
+
     /// Removing triggers judged against the list as it stood equals `removeAll` with a copy made before it, for
     /// rules whose verdict on one trigger depends on which others are there.
     @Test func removingTriggersJudgesTheListBeforeTheRule() {
