@@ -104,7 +104,7 @@ public struct EventMatcher: Sendable {
 
         var events: [EventMention] = []
         for t in triggers {
-            guard let e = makeEvent(s, trigger: t.token, pattern: t.pattern.pattern, anchor: t.anchor, graph: g,
+            guard let e = makeEvent(s, trigger: t.token, pattern: t.pattern, anchor: t.anchor, graph: g,
                 mentionAt: mentionAt, times: times, carried: carried)
             else { continue }
             // The same event named twice in one sentence ("post-election violence … days of violence") is one.
@@ -255,8 +255,10 @@ public struct EventMatcher: Sendable {
 extension EventMatcher {
     // MARK: - Building one event
 
+    /// The event a matched trigger tells, or nil when it names no one and is not coded without actors. The
+    /// pattern comes by reference: a copy of it retained and released each of its fields.
     func makeEvent(
-        _ s: Int, trigger: Int, pattern p: EventPattern, anchor: Int, graph g: SentenceGraph, mentionAt: [Int],
+        _ s: Int, trigger: Int, pattern p: PatternRef, anchor: Int, graph g: SentenceGraph, mentionAt: [Int],
         times: [TimeExpression], carried: (Day, DatePrecision, String)?
     ) -> EventMention? {
         guard let cameo = catalog[p.code] else { return nil }
@@ -358,7 +360,7 @@ extension EventMatcher {
             // The trigger's dependents and their base relations, read once for all the slots below.
             let kids = g.children(trigger)
             let kidBase = kids.map { g.baseRel($0) }
-            for (slot, parsed) in zip(p.targets, p.targetSlots) {
+            for (slot, parsed) in zip(p.pattern.targets, p.pattern.targetSlots) {
                 // "obl:against" → relation "obl", case word "against".
                 let prep = parsed.suffix
                 for (k, c) in kids.enumerated() {
@@ -433,7 +435,7 @@ extension EventMatcher {
         // a raid", "Rioting broke out"); verbal ones need an actor to mean anything.
         let actorless = sources.isEmpty && targets.isEmpty
         if actorless {
-            guard Self.codedWithoutActors(p.code) else { return nil }
+            guard Self.codedWithoutActors(root: p.root) else { return nil }
             notes.append("no actor named: a material event is coded without one")
         }
 
@@ -460,7 +462,7 @@ extension EventMatcher {
         } else {
             dateReason = "no date in the sentence: the article date \(doc.article.date)"
         }
-        let specificity = Double(min(p.specificity, 3))
+        let specificity = Double(min(p.pattern.specificity, 3))
         var confidence = 0.55 + 0.08 * specificity
         if notes.contains(where: { $0.hasPrefix("source:") && ByteSearch.contains($0, "nearest") }) { confidence -= 0.15 }
         if isNoun { confidence -= 0.05 }
@@ -468,7 +470,7 @@ extension EventMatcher {
         if actorless { confidence -= 0.15 }
         confidence = max(0.1, min(0.97, confidence))
         return EventMention(
-            sentence: s, trigger: trigger, code: p.code, rule: "\(p.origin) \(p.lemma)",
+            sentence: s, trigger: trigger, code: p.code, rule: p.rule,
             source: sources.map(\.actor), target: targets.map(\.actor), argumentNotes: notes,
             modality: modality, modalityReason: modalityReason, date: date, datePrecision: precision,
             dateReason: dateReason, fatalities: nil, location: nil, acled: nil,
@@ -481,8 +483,11 @@ extension EventMatcher {
 
     static func codedWithoutActors(_ code: String) -> Bool {
         guard let root = Int(code.prefix(2)) else { return false }
-        return root == 14 || root >= 17
+        return codedWithoutActors(root: root)
     }
+
+    /// ``codedWithoutActors(_:)`` for a code's root already read (0, which no code has, for none).
+    static func codedWithoutActors(root: Int) -> Bool { root == 14 || root >= 17 }
 
     /// The mentions without repeats of one actor (same code and name); an event names a handful at most, so a
     /// scan beats building keys for a set.

@@ -168,9 +168,12 @@ final class PatternRef: Sendable {
     let root: Int
     let isStatement: Bool
     let isReport: Bool
+    /// The rule an event of this pattern names ("verbs.tsv:41 strike"), written once for all its events.
+    let rule: String
 
     init(_ pattern: EventPattern) {
         self.pattern = pattern
+        rule = "\(pattern.origin) \(pattern.lemma)"
         root = EventMatcher.root(pattern.code)
         isStatement = pattern.code.hasPrefix("01")
         isReport = EventMatcher.reportingCodes.contains(pattern.code)

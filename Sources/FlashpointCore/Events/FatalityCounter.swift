@@ -997,15 +997,17 @@ struct FatalityCounter {
 
     // MARK: - Coders' notes
 
+    /// Whether a word may start with "f", so that `hasPrefix("fatalit")` is worth asking of every token: a first
+    /// byte that is ASCII and not "f" rules it out (an ASCII scalar first is the whole first character or its
+    /// base, and no other character is canonically an "f").
+    static func mayStartWithF(_ w: String) -> Bool {
+        guard let b = w.utf8.first, b < 0x80 else { return true }
+        return b == UInt8(ascii: "f")
+    }
+
     /// The total an ACLED-style coder's note gives: "Fatalities coded as 12", "with 35 fatalities coded to this
     /// event", "Claimed fatalities coded 0"; several notes add up unless one gives the total. Nil without a note.
     static func codedTotal(in doc: Document) -> Int? {
-        /// Whether a word may start with "f": the first byte, ASCII and not "f", rules it out (an ASCII scalar
-        /// first is the whole first character or its base, and no other character is canonically an "f").
-        func startsWithF(_ w: String) -> Bool {
-            guard let b = w.utf8.first, b < 0x80 else { return true }
-            return b == UInt8(ascii: "f")
-        }
         let toks = doc.tokens
         var sum = 0
         var found = false
@@ -1074,7 +1076,7 @@ struct FatalityCounter {
             }
         }
         // "Total fatalities were 22", "Fatalities: 3", "Total fatalities at least 23"
-        for i in toks.indices where startsWithF(toks[i].norm) && toks[i].norm.hasPrefix("fatalit") {
+        for i in toks.indices where mayStartWithF(toks[i].norm) && toks[i].norm.hasPrefix("fatalit") {
             let isTotal = i > 0 && toks[i - 1].norm == "total"
             let opensSentence = i == 0 || [".", "]", "[", "(", ";"].contains(toks[i - 1].norm)
             guard isTotal || opensSentence else { continue }

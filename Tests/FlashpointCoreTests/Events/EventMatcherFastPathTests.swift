@@ -22,6 +22,37 @@ import Testing
         }
     }
 
+    /// The rule a pattern reference writes once is the one each event wrote, for every default pattern.
+    @Test func patternRefWritesItsRuleOnce() throws {
+        let lexicon = try EventLexicon.loadDefault(validCodes: EventLexiconTests.cameoCodes())
+        for p in lexicon.patterns {
+            #expect(PatternRef(p).rule == "\(p.origin) \(p.lemma)")
+        }
+        #expect(PatternRef(EventPattern(code: "190", trigger: .noun, lemma: "clash")).rule == " clash")
+    }
+
+    /// A code's root read once gives the answer the code gives on whether it is coded without actors.
+    @Test func codedWithoutActorsByRoot() {
+        for code in ["", "1", "01", "14", "145", "16", "17", "1711", "18", "20", "21", "99", "x", "-1", "1\u{301}4"] {
+            #expect(EventMatcher.codedWithoutActors(root: EventMatcher.root(code)) == EventMatcher.codedWithoutActors(code), "\(code)")
+        }
+    }
+
+    /// The first-byte test rules out only words that do not start with "fatalit", so asking it first changes no
+    /// answer.
+    @Test func firstByteTestKeepsEveryFatalityWord() {
+        let words = ["", "f", "fatalities", "Fatalities", "fatality", "fatal", "deaths", "ﬀatalities", "fatalit\u{301}ies",
+                     "f\u{301}atalities", "éfatalities", "\u{301}fatalities", "afatalities", "total", "ﬁ"]
+        var ruledOut = 0
+        for w in words {
+            let fast = FatalityCounter.mayStartWithF(w) && w.hasPrefix("fatalit")
+            #expect(fast == w.hasPrefix("fatalit"), "\(w)")
+            if !FatalityCounter.mayStartWithF(w) { ruledOut += 1 }
+        }
+        #expect(ruledOut == 4)
+        #expect(words.filter { $0.hasPrefix("fatalit") }.count == 2)
+    }
+
     /// The flag a pattern's words keep for the matcher says what the sets it stands for say.
     @Test func patternWordsKnowWhetherTheyReadTheWordsAround() throws {
         let lexicon = try EventLexicon.loadDefault(validCodes: EventLexiconTests.cameoCodes())
