@@ -360,19 +360,23 @@ extension EventMatcher {
             // The trigger's dependents and their base relations, read once for all the slots below.
             let kids = g.children(trigger)
             let kidBase = kids.map { g.baseRel($0) }
-            for (slot, parsed) in zip(p.pattern.targets, p.pattern.targetSlots) {
+            // The slots by index: zipping them with their names copied both at every step.
+            let slots = p.pattern.targetSlots
+            for n in slots.indices {
                 // "obl:against" → relation "obl", case word "against".
-                let prep = parsed.suffix
+                let relation = slots[n].relation
+                guard kidBase.contains(where: { $0 == relation && $0 != .nsubj }) else { continue }
+                let prep = slots[n].suffix
                 for (k, c) in kids.enumerated() {
                     let r = kidBase[k]
-                    guard r == parsed.relation else { continue }
+                    guard r == relation else { continue }
                     if r == .nsubj { continue }
                     if let prep, g.marker(c) != prep { continue }
                     if prep == nil && (r == .obl || r == .nmod) { continue }
                     let found = actors(at: c, graph: g, mentionAt: mentionAt)
                     if !found.isEmpty {
                         targets += found
-                        notes.append("target from '\(slot)'")
+                        notes.append("target from '\(p.pattern.targets[n])'")
                     }
                 }
                 // "urged Israel to withdraw": the object of the governing verb is the target of an appeal.
@@ -430,7 +434,8 @@ extension EventMatcher {
             }
         }
         sources = unique(sources)
-        targets = unique(targets).filter { !sources.contains($0) }
+        targets = unique(targets)
+        if !sources.isEmpty { targets.removeAll { sources.contains($0) } }
         // Material events (protests, force, violence) are coded even when the text names no one ("1 killed during
         // a raid", "Rioting broke out"); verbal ones need an actor to mean anything.
         let actorless = sources.isEmpty && targets.isEmpty
@@ -492,6 +497,7 @@ extension EventMatcher {
     /// The mentions without repeats of one actor (same code and name); an event names a handful at most, so a
     /// scan beats building keys for a set.
     private func unique(_ ms: [ActorMention]) -> [ActorMention] {
+        guard ms.count > 1 else { return ms }
         var out: [ActorMention] = []
         for m in ms where !out.contains(where: { $0.actor.code == m.actor.code && $0.actor.name == m.actor.name }) {
             out.append(m)

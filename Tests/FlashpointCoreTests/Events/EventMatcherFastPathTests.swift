@@ -53,6 +53,20 @@ import Testing
         #expect(words.filter { $0.hasPrefix("fatalit") }.count == 2)
     }
 
+    /// A number's value read without rebuilding a text that has no comma equals the value of the text rebuilt
+    /// without its commas.
+    @Test func numberWithoutCommasIsReadAsItIs() {
+        let texts = ["", "0", "7", "28", "1,200", "12,000,000", ",", "1,", ",5", "1\u{301},2", "1,\u{301}2", "-3", "+4",
+                     "٣", "99999", "100000", "1.5", "1 200", "12a"]
+        var commas = 0
+        for t in texts {
+            #expect(FatalityCounter.digitsValue(t) == Int(t.filter { $0 != "," }), "\(t)")
+            if t.utf8.contains(0x2C) { commas += 1 }
+        }
+        #expect(commas == 7)
+        #expect(FatalityCounter.digitsValue("1,200") == 1200)
+    }
+
     /// The flag a pattern's words keep for the matcher says what the sets it stands for say.
     @Test func patternWordsKnowWhetherTheyReadTheWordsAround() throws {
         let lexicon = try EventLexicon.loadDefault(validCodes: EventLexiconTests.cameoCodes())
