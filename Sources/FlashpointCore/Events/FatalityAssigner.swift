@@ -131,8 +131,9 @@ struct FatalityAssigner {
 
     /// Whether an event is violent: CAMEO 18–20 (assault, fight, mass violence), 145 (violent protest) or 175.
     static func isViolent(_ e: EventMention) -> Bool {
-        let root = e.code.prefix(2)
-        return root == "18" || root == "19" || root == "20" || e.code.hasPrefix("145") || e.code.hasPrefix("175")
+        // The root as a number: only "18", "19" and "20" read as 18, 19 and 20, and comparing the two-character
+        // prefix with each as text cost three generic string comparisons.
+        (18...20).contains(EventMatcher.root(e.code)) || e.code.hasPrefix("145") || e.code.hasPrefix("175")
     }
 
     /// ACLED event types whose events carry fatalities.

@@ -67,6 +67,25 @@ import Testing
         #expect(FatalityCounter.digitsValue("1,200") == 1200)
     }
 
+    /// Whether an event is violent, read from its code's root as a number, as read from its first two
+    /// characters as text.
+    @Test func violenceReadFromTheRoot() {
+        let codes = ["", "1", "18", "180", "1823", "19", "190", "20", "2041", "17", "175", "145", "14", "21", "01",
+                     "-18", "+19", "1\u{301}8", "18\u{301}", "١٨", "x18", "200", "2"]
+        var violent = 0
+        for code in codes {
+            let e = EventMention(
+                sentence: 0, trigger: 0, code: code, rule: "", source: [], target: [], argumentNotes: [],
+                modality: .asserted, modalityReason: "", date: Day(iso: "2025-11-20")!, datePrecision: .day,
+                dateReason: "", fatalities: nil, location: nil, acled: nil, confidence: 1)
+            let root = code.prefix(2)
+            let plain = root == "18" || root == "19" || root == "20" || code.hasPrefix("145") || code.hasPrefix("175")
+            #expect(FatalityAssigner.isViolent(e) == plain, "\(code)")
+            if plain { violent += 1 }
+        }
+        #expect(violent == 10)
+    }
+
     /// The flag a pattern's words keep for the matcher says what the sets it stands for say.
     @Test func patternWordsKnowWhetherTheyReadTheWordsAround() throws {
         let lexicon = try EventLexicon.loadDefault(validCodes: EventLexiconTests.cameoCodes())
