@@ -166,7 +166,8 @@ public struct EventMatcher: Sendable {
         if required.readsWordsAround {
             // The tokens whose lemmas describe the event, found once per trigger for all its patterns.
             if words.trigger != i {
-                var found = g.subtree(i) + subjectTokens(i, g).flatMap { g.subtree($0) }
+                var found = g.subtree(i)
+                for t in subjectTokens(i, g) { found += g.subtree(t) }
                 // A noun's event is also described by the clause it sits in: "workers went on strike".
                 if p.trigger == .noun, let h = g.head(i), g.tag(h) == .verb {
                     found.append(h)
@@ -552,23 +553,30 @@ extension EventMatcher {
         return k >= 0 ? g.doc.actors[k] : nil
     }
 
-    /// The nearest mention inside the phrase headed by `t`, skipping place phrases, two levels deep.
-    private func innerMention(_ t: Int, _ g: SentenceGraph, _ mentionAt: [Int], excluding: ActorMention?) -> ActorMention? {
-        var frontier = [t]
-        for _ in 0..<3 {
-            var next: [Int] = []
-            for n in frontier {
-                for c in g.children(n) {
-                    let r = g.rel(c)
-                    if r == .conj || r == .aclRelcl || r == .punct || r == .cc { continue }
-                    if let mk = g.marker(c), Self.innerPlaceMarkers.contains(mk) { continue }
-                    if let m = mention(at: c, g, mentionAt), m != excluding { return m }
-                    next.append(c)
+    /// The nearest mention inside the phrase headed by `t`, skipping place phrases, two levels deep: breadth
+    /// first, level by level. The levels follow one another in one buffer on the stack, where an array per level
+    /// cost an allocation each; a level holds distinct tokens of the sentence (no token has two heads), so three
+    /// levels after `t` fit in three times the sentence.
+    func innerMention(_ t: Int, _ g: SentenceGraph, _ mentionAt: [Int], excluding: ActorMention?) -> ActorMention? {
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * g.range.count + 1) { levels in
+            levels[0] = t
+            var (from, to) = (0, 1)
+            for _ in 0..<3 {
+                var end = to
+                for k in from..<to {
+                    for c in g.children(levels[k]) {
+                        let r = g.rel(c)
+                        if r == .conj || r == .aclRelcl || r == .punct || r == .cc { continue }
+                        if let mk = g.marker(c), Self.innerPlaceMarkers.contains(mk) { continue }
+                        if let m = mention(at: c, g, mentionAt), m != excluding { return m }
+                        levels[end] = c
+                        end += 1
+                    }
                 }
+                (from, to) = (to, end)
             }
-            frontier = next
+            return nil
         }
-        return nil
     }
 }
 

@@ -86,6 +86,62 @@ import Testing
         #expect(violent == 10)
     }
 
+    /// The breadth-first search for a mention inside a phrase, its levels in one buffer, finds what the search
+    /// with an array per level finds, from every token of parsed news, with and without a mention excluded, and
+    /// in a sentence whose heads run in a cycle.
+    @Test func innerMentionEqualsTheSearchByArrays() throws {
+        let coder = try Coder(options: .init(geocode: false))
+        let text = """
+            Militants affiliated with Hamas and fighters of the Islamic Jihad attacked Israeli soldiers near Gaza. \
+            Officials of the Kenyan police said bandits from Somalia killed two herders of the Pokot community. \
+            The United Nations envoy to Lebanon met leaders of Hezbollah in Beirut on Monday.
+            """
+        var doc = coder.annotate(Article(id: "t", date: Day(iso: "2025-11-20")!, text: text))
+        let matcher = coder.matcher
+        func plain(_ t: Int, _ g: SentenceGraph, _ mentionAt: [Int], excluding: ActorMention?) -> ActorMention? {
+            var frontier = [t]
+            for _ in 0..<3 {
+                var next: [Int] = []
+                for n in frontier {
+                    for c in g.children(n) {
+                        let r = g.rel(c)
+                        if r == .conj || r == .aclRelcl || r == .punct || r == .cc { continue }
+                        if let mk = g.marker(c), EventMatcher.innerPlaceMarkers.contains(mk) { continue }
+                        let k = mentionAt[c]
+                        if k >= 0, doc.actors[k] != excluding { return doc.actors[k] }
+                        next.append(c)
+                    }
+                }
+                frontier = next
+            }
+            return nil
+        }
+        func compare() -> Int {
+            var mentionAt = [Int](repeating: -1, count: doc.tokens.count)
+            for (k, m) in doc.actors.enumerated() {
+                for t in m.tokens where t < mentionAt.count && mentionAt[t] < 0 { mentionAt[t] = k }
+            }
+            var found = 0
+            for s in doc.sentences.indices {
+                let g = SentenceGraph(doc: doc, sentence: s)
+                for t in g.range {
+                    for excluded in [nil] + doc.actors.prefix(3).map(Optional.some) {
+                        let fast = matcher.innerMention(t, g, mentionAt, excluding: excluded)
+                        #expect(fast == plain(t, g, mentionAt, excluding: excluded), "token \(t)")
+                        if fast != nil { found += 1 }
+                    }
+                }
+            }
+            return found
+        }
+        #expect(doc.actors.count >= 6)
+        #expect(compare() > 20)
+        let r = doc.sentences[0].tokens
+        doc.heads[r.lowerBound] = r.lowerBound + 3
+        doc.heads[r.lowerBound + 3] = r.lowerBound
+        #expect(compare() > 20)
+    }
+
     /// The flag a pattern's words keep for the matcher says what the sets it stands for say.
     @Test func patternWordsKnowWhetherTheyReadTheWordsAround() throws {
         let lexicon = try EventLexicon.loadDefault(validCodes: EventLexiconTests.cameoCodes())
