@@ -142,6 +142,20 @@ import Testing
         #expect(compare() > 20)
     }
 
+    /// A word read as a single byte is a bracket exactly when it equals the bracket as text.
+    @Test func bracketsReadAsOneByte() {
+        let words = ["(", ")", "[", "]", "", "((", "(\u{301}", ")\u{20D2}", "a", "-", "（", "（)", "]]", "x)", "\u{301}"]
+        var brackets = 0
+        for w in words {
+            for b in ["(", ")", "[", "]"] {
+                let fast = EventMatcher.bracket(w) == b.utf8.first!
+                #expect(fast == (w == b), "\(w) against \(b)")
+                if fast { brackets += 1 }
+            }
+        }
+        #expect(brackets == 4)
+    }
+
     /// The flag a pattern's words keep for the matcher says what the sets it stands for say.
     @Test func patternWordsKnowWhetherTheyReadTheWordsAround() throws {
         let lexicon = try EventLexicon.loadDefault(validCodes: EventLexiconTests.cameoCodes())
