@@ -11,36 +11,33 @@ extension EventMatcher {
     typealias Trigger = (token: Int, pattern: PatternRef, anchor: Int)
 
     func filterTriggers(_ triggers: inout [Trigger], graph g: SentenceGraph) {
+        // A sentence has a handful of triggers: each rule looks the others up by a scan of the list, where sets
+        // and dictionaries of them cost an allocation and hashing per rule and sentence.
         // A cooperative or verbal noun that is the content of a verbal event is not an event of its own:
         // "agreed on a trade pact", "called for talks", "offered aid", "demanded a withdrawal".
-        let verbal = Set(
-            triggers.filter { t in
-                let root = Self.root(t.pattern.code)
-                return t.pattern.trigger == .verb && root >= 2 && root <= 13
-            }.map(\.token))
-        if !verbal.isEmpty {
-            triggers.removeAll { t in
-                guard t.pattern.trigger == .noun, t.anchor == t.token, Self.root(t.pattern.code) <= 13 else { return false }
-                var node = t.token
-                for _ in 0..<3 {
-                    guard let h = g.head(node) else { return false }
-                    let r = g.baseRel(node)
-                    guard r == .obj || r == .obl || r == .nmod || r == .xcomp || r == .nsubjPass else { return false }
-                    if verbal.contains(h) { return true }
-                    node = h
+        Self.remove(&triggers) { t, all in
+            guard t.pattern.trigger == .noun, t.anchor == t.token, t.pattern.root <= 13 else { return false }
+            var node = t.token
+            for _ in 0..<3 {
+                guard let h = g.head(node) else { return false }
+                let r = g.baseRel(node)
+                guard r == .obj || r == .obl || r == .nmod || r == .xcomp || r == .nsubjPass else { return false }
+                if all.contains(where: { $0.token == h && $0.pattern.trigger == .verb && (2...13).contains($0.pattern.root) }) {
+                    return true
                 }
-                return false
+                node = h
             }
+            return false
         }
         // A noun that only classifies a person or a file is no event: "a murder suspect", "robbery charges",
         // "the rape case".
-        triggers.removeAll { t in
+        Self.remove(&triggers) { t, _ in
             guard t.pattern.trigger == .noun, g.baseRel(t.token) == .compound, let h = g.head(t.token) else { return false }
             return Self.classifiedNouns.contains(g.lemma(h))
         }
         // What one side accuses another of is the accusation's content, not an event the report asserts:
         // "Kyiv accused Moscow of deporting children" is one accusation.
-        triggers.removeAll { t in
+        Self.remove(&triggers) { t, _ in
             guard let h = g.head(t.token), Self.accusationGovernors.contains(g.lemma(h)), h != t.token else { return false }
             let r = g.baseRel(t.token)
             guard r == .advcl || r == .acl || r == .obl || r == .nmod || r == .xcomp else { return false }
@@ -50,12 +47,11 @@ extension EventMatcher {
         // An event named only as the background of another ("imposed a curfew after the attack", "riots broke
         // out in response to the killing") was reported in its own right elsewhere; coding it again would count it
         // twice. Deaths and injuries are the exception: "two killed following an attack" reports the attack.
-        let triggerAt = Dictionary(triggers.map { ($0.token, $0) }, uniquingKeysWith: { a, _ in a })
-        triggers.removeAll { t in
+        Self.remove(&triggers) { t, all in
             guard let main = backgroundGovernor(t.token, g) else { return false }
             var node = main
             for _ in 0..<3 {
-                if let m = triggerAt[node], m.token != t.token, !m.pattern.code.hasPrefix("01") {
+                if let m = all.first(where: { $0.token == node }), m.token != t.token, !m.pattern.isStatement {
                     let l = g.lemma(node)
                     return !(Self.harmLemmas.contains(l) || l == "fear")  // "feared dead following an attack"
                 }
@@ -66,43 +62,54 @@ extension EventMatcher {
         }
         // "a precision strike targeting militants": the participle describes the noun's event, whose target it
         // gives; it is not a second strike.
-        let nounTriggers = Dictionary(
-            triggers.filter { $0.pattern.trigger == .noun }.map { ($0.token, Self.root($0.pattern.code)) },
-            uniquingKeysWith: { a, _ in a })
-        triggers.removeAll { t in
-            guard t.pattern.trigger == .verb, Self.root(t.pattern.code) >= 18 else { return false }
-            if g.baseRel(t.token) == .acl, let h = g.head(t.token), let root = nounTriggers[h], root >= 18 { return true }
+        Self.remove(&triggers) { t, all in
+            guard t.pattern.trigger == .verb, t.pattern.root >= 18 else { return false }
+            func violentNoun(at k: Int) -> Bool {
+                all.first { $0.token == k && $0.pattern.trigger == .noun }.map { $0.pattern.root >= 18 } == true
+            }
+            if g.baseRel(t.token) == .acl, let h = g.head(t.token), violentNoun(at: h) { return true }
             // The same when the parse lost the clause: a noun of violence directly followed by an -ing form.
-            if let root = nounTriggers[t.token - 1], root >= 18, g.doc.tokens[t.token].norm.hasSuffix("ing") { return true }
+            if violentNoun(at: t.token - 1), g.doc.tokens[t.token].norm.hasSuffix("ing") { return true }
             return false
         }
         // "An Israeli strike on a camp killed 11 people": the strike is the subject of the killing, whose pattern
         // already codes the means from it ("195"); the noun with its generic code is the same incident, not a
         // second one. Only when the verb's code is a more specific one of the noun's root.
-        let violentVerbs = Dictionary(
-            triggers.filter { $0.pattern.trigger == .verb && Self.root($0.pattern.code) >= 18 }.map { ($0.token, $0.pattern.code) },
-            uniquingKeysWith: { a, _ in a })
-        triggers.removeAll { t in
-            guard t.pattern.trigger == .noun, t.anchor == t.token, Self.root(t.pattern.code) >= 18,
-                g.baseRel(t.token) == .nsubj, let h = g.head(t.token), let verbCode = violentVerbs[h]
+        Self.remove(&triggers) { t, all in
+            guard t.pattern.trigger == .noun, t.anchor == t.token, t.pattern.root >= 18,
+                g.baseRel(t.token) == .nsubj, let h = g.head(t.token),
+                let verb = all.first(where: { $0.token == h && $0.pattern.trigger == .verb && $0.pattern.root >= 18 })
             else { return false }
-            return t.pattern.code.hasSuffix("0") && Self.root(verbCode) == Self.root(t.pattern.code) && verbCode != t.pattern.code
+            return t.pattern.code.hasSuffix("0") && verb.pattern.root == t.pattern.root && verb.pattern.code != t.pattern.code
         }
         // Protesters' demands are what the protest is about: "thousands marched demanding his resignation" is
         // one protest.
-        let protestTokens = Set(triggers.filter { Self.root($0.pattern.code) == 14 }.map(\.token))
-        if !protestTokens.isEmpty {
-            triggers.removeAll { t in
-                guard Self.root(t.pattern.code) == 10, let h = g.head(t.token) else { return false }
-                let r = g.baseRel(t.token)
-                return protestTokens.contains(h) && (r == .acl || r == .advcl || r == .xcomp || r == .conj)
-            }
+        Self.remove(&triggers) { t, all in
+            guard t.pattern.root == 10, let h = g.head(t.token) else { return false }
+            let r = g.baseRel(t.token)
+            return (r == .acl || r == .advcl || r == .xcomp || r == .conj)
+                && all.contains { $0.token == h && $0.pattern.root == 14 }
         }
         // A bare statement ("…, the ministry said", "announced on Tuesday") only attributes the sentence's other
         // events: it is coded only when the sentence tells nothing else.
-        if triggers.contains(where: { !$0.pattern.code.hasPrefix("01") }) {
-            triggers.removeAll { Self.reportingCodes.contains($0.pattern.code) }
+        if triggers.contains(where: { !$0.pattern.isStatement }) {
+            triggers.removeAll { $0.pattern.isReport }
         }
+    }
+
+    /// Removes the triggers for which `drop` holds, each judged against the list as it stood before the rule
+    /// (the second argument); the list is only rebuilt when some trigger goes, which is rare.
+    static func remove(_ triggers: inout [Trigger], where drop: (Trigger, [Trigger]) -> Bool) {
+        var doomed = -1
+        for (k, t) in triggers.enumerated() where drop(t, triggers) {
+            doomed = k
+            break
+        }
+        guard doomed >= 0 else { return }
+        let all = triggers
+        var kept = Array(all[..<doomed])
+        for t in all[(doomed + 1)...] where !drop(t, all) { kept.append(t) }
+        triggers = kept
     }
 
     /// Words of deaths and injuries: the outcome of an incident rather than an incident of their own.

@@ -46,7 +46,7 @@ public struct EventMatcher: Sendable {
             // Carry the sentence's own date: not one that belongs to a relative clause or an earlier event.
             if let explicit = times.first(where: {
                 $0.relation == .at && $0.precision == .day && !isInsideParentheses($0, g)
-                    && timePlacement($0, eventNodes: [], graph: g) != .separate
+                    && timePlacement($0, eventNodes: nil, graph: g) != .separate
             }) {
                 carriedDate = (explicit.day, explicit.precision, explicit.text)
             }
@@ -61,19 +61,18 @@ public struct EventMatcher: Sendable {
         carried: (Day, DatePrecision, String)?
     ) -> [EventMention] {
         var triggers: [Trigger] = []
-        var absorbed = Set<Int>()  // light verbs whose object is the event
-        var words: [Int: [Int]] = [:]  // tokens around each trigger, found once for all its patterns
-        // Words of date expressions are never triggers ("on 19 March", "in the Fall").
-        var inTime = Set<Int>()
-        for t in times { inTime.formUnion(t.tokens) }
-        absorbed.formUnion(inTime)
-        for i in g.range where !inTime.contains(i) {
+        var absorbed: [Int] = []  // light verbs whose object is the event
+        var words = AroundWords()
+        // Words of date expressions are never triggers ("on 19 March", "in the Fall"). A sentence has a date or
+        // two: a scan of them beats a set of their tokens.
+        func inTime(_ i: Int) -> Bool { times.contains { $0.tokens.contains(i) } }
+        for i in g.range where !inTime(i) {
             let tag = g.tag(i)
             guard tag == .noun || tag == .propn, g.doc.tokens[i].kind == .word else { continue }
             // A noun that only modifies another ("relief supplies", "peacekeeping force", "aid trucks") names no event.
             let candidates = lexicon.refs(forNoun: g.lemma(i))
             if g.rel(i) == .compound || g.rel(i) == .amod, let h = g.head(i), h > i,
-                g.tag(h) == .noun || g.tag(h) == .propn, candidates.allSatisfy({ Self.root($0.code) <= 13 }),
+                g.tag(h) == .noun || g.tag(h) == .propn, candidates.allSatisfy({ $0.root <= 13 }),
                 !Self.eventFrames.contains(g.lemma(h))
             {
                 continue
@@ -85,18 +84,16 @@ public struct EventMatcher: Sendable {
             {
                 if Self.lightVerbs.contains(g.lemma(h)) {
                     anchor = h
-                    absorbed.insert(h)
+                    absorbed.append(h)
                 }
             }
             triggers.append((i, p, anchor))
         }
-        for i in g.range where !absorbed.contains(i) {
-            let tag = g.tag(i)
-            guard tag == .verb else { continue }
+        for i in g.range where g.tag(i) == .verb && !inTime(i) && !absorbed.contains(i) {
             let candidates = lexicon.refs(forVerb: g.lemma(i))
             guard let p = candidates.first(where: { matches($0.pattern, at: i, graph: g, words: &words) }) else { continue }
             // A reporting verb whose complement holds an event: code the complement only.
-            if p.code.hasPrefix("01") && p.code.count <= 3 && Self.reportingCodes.contains(p.code) {
+            if p.isReport {
                 let complements = g.children(i).filter { g.rel($0) == .ccomp || g.rel($0) == .parataxis }
                 if complements.contains(where: { c in hasTrigger(under: c, graph: g) }) { continue }
             }
@@ -107,7 +104,7 @@ public struct EventMatcher: Sendable {
 
         var events: [EventMention] = []
         for t in triggers {
-            guard let e = makeEvent(s, trigger: t.token, pattern: t.pattern.pattern, anchor: t.anchor, graph: g,
+            guard let e = makeEvent(s, trigger: t.token, pattern: t.pattern, anchor: t.anchor, graph: g,
                 mentionAt: mentionAt, times: times, carried: carried)
             else { continue }
             // The same event named twice in one sentence ("post-election violence … days of violence") is one.
@@ -133,7 +130,14 @@ public struct EventMatcher: Sendable {
     // MARK: - Pattern requirements
 
 
-    func matches(_ p: EventPattern, at i: Int, graph g: SentenceGraph, words: inout [Int: [Int]]) -> Bool {
+    /// The tokens whose lemmas describe a trigger's event, found once for all the trigger's patterns: the
+    /// patterns of one trigger are tried one after another, so the last trigger's tokens are all there is to keep.
+    struct AroundWords {
+        var trigger = -1
+        var tokens: [Int] = []
+    }
+
+    func matches(_ p: EventPattern, at i: Int, graph g: SentenceGraph, words: inout AroundWords) -> Bool {
         let kids = g.children(i)
         let required = p.words
         if let objects = required.object {
@@ -159,23 +163,20 @@ public struct EventMatcher: Sendable {
             }
             guard ok else { return false }
         }
-        if required.keywords != nil || required.excluded != nil {
+        if required.readsWordsAround {
             // The tokens whose lemmas describe the event, found once per trigger for all its patterns.
-            let around: [Int]
-            if let known = words[i] {
-                around = known
-            } else {
-                var found = g.subtree(i) + subjectTokens(i, g).flatMap { g.subtree($0) }
+            if words.trigger != i {
+                var found = g.subtree(i)
+                for t in subjectTokens(i, g) { found += g.subtree(t) }
                 // A noun's event is also described by the clause it sits in: "workers went on strike".
                 if p.trigger == .noun, let h = g.head(i), g.tag(h) == .verb {
                     found.append(h)
                     for t in subjectTokens(h, g) { found += g.subtree(t) }
                 }
-                words[i] = found
-                around = found
+                words = AroundWords(trigger: i, tokens: found)
             }
-            if let kw = required.keywords, !around.contains(where: { kw.contains(g.lemma($0)) }) { return false }
-            if let ex = required.excluded, around.contains(where: { ex.contains(g.lemma($0)) }) { return false }
+            if let kw = required.keywords, !words.tokens.contains(where: { kw.contains(g.lemma($0)) }) { return false }
+            if let ex = required.excluded, words.tokens.contains(where: { ex.contains(g.lemma($0)) }) { return false }
         }
         if let subjects = required.subject {
             let subj = subjectTokens(i, g)
@@ -255,8 +256,10 @@ public struct EventMatcher: Sendable {
 extension EventMatcher {
     // MARK: - Building one event
 
+    /// The event a matched trigger tells, or nil when it names no one and is not coded without actors. The
+    /// pattern comes by reference: a copy of it retained and released each of its fields.
     func makeEvent(
-        _ s: Int, trigger: Int, pattern p: EventPattern, anchor: Int, graph g: SentenceGraph, mentionAt: [Int],
+        _ s: Int, trigger: Int, pattern p: PatternRef, anchor: Int, graph g: SentenceGraph, mentionAt: [Int],
         times: [TimeExpression], carried: (Day, DatePrecision, String)?
     ) -> EventMention? {
         guard let cameo = catalog[p.code] else { return nil }
@@ -358,19 +361,23 @@ extension EventMatcher {
             // The trigger's dependents and their base relations, read once for all the slots below.
             let kids = g.children(trigger)
             let kidBase = kids.map { g.baseRel($0) }
-            for (slot, parsed) in zip(p.targets, p.targetSlots) {
+            // The slots by index: zipping them with their names copied both at every step.
+            let slots = p.pattern.targetSlots
+            for n in slots.indices {
                 // "obl:against" → relation "obl", case word "against".
-                let prep = parsed.suffix
+                let relation = slots[n].relation
+                guard kidBase.contains(where: { $0 == relation && $0 != .nsubj }) else { continue }
+                let prep = slots[n].suffix
                 for (k, c) in kids.enumerated() {
                     let r = kidBase[k]
-                    guard r == parsed.relation else { continue }
+                    guard r == relation else { continue }
                     if r == .nsubj { continue }
                     if let prep, g.marker(c) != prep { continue }
                     if prep == nil && (r == .obl || r == .nmod) { continue }
                     let found = actors(at: c, graph: g, mentionAt: mentionAt)
                     if !found.isEmpty {
                         targets += found
-                        notes.append("target from '\(slot)'")
+                        notes.append("target from '\(p.pattern.targets[n])'")
                     }
                 }
                 // "urged Israel to withdraw": the object of the governing verb is the target of an appeal.
@@ -428,12 +435,13 @@ extension EventMatcher {
             }
         }
         sources = unique(sources)
-        targets = unique(targets).filter { !sources.contains($0) }
+        targets = unique(targets)
+        if !sources.isEmpty { targets.removeAll { sources.contains($0) } }
         // Material events (protests, force, violence) are coded even when the text names no one ("1 killed during
         // a raid", "Rioting broke out"); verbal ones need an actor to mean anything.
         let actorless = sources.isEmpty && targets.isEmpty
         if actorless {
-            guard Self.codedWithoutActors(p.code) else { return nil }
+            guard Self.codedWithoutActors(root: p.root) else { return nil }
             notes.append("no actor named: a material event is coded without one")
         }
 
@@ -444,7 +452,7 @@ extension EventMatcher {
         let chosenTime = chooseTime(times, trigger: trigger, anchor: anchor, graph: g)
         var date = doc.article.date
         var precision = DatePrecision.day
-        var dateReason = "no date in the sentence: the article date \(doc.article.date)"
+        let dateReason: String
         if let t = chosenTime {
             date = t.day
             precision = t.precision
@@ -457,8 +465,10 @@ extension EventMatcher {
             date = c.0
             precision = c.1
             dateReason = "no date in the sentence: carried from '\(c.2)' in an earlier sentence"
+        } else {
+            dateReason = "no date in the sentence: the article date \(doc.article.date)"
         }
-        let specificity = Double(min(p.specificity, 3))
+        let specificity = Double(min(p.pattern.specificity, 3))
         var confidence = 0.55 + 0.08 * specificity
         if notes.contains(where: { $0.hasPrefix("source:") && ByteSearch.contains($0, "nearest") }) { confidence -= 0.15 }
         if isNoun { confidence -= 0.05 }
@@ -466,7 +476,7 @@ extension EventMatcher {
         if actorless { confidence -= 0.15 }
         confidence = max(0.1, min(0.97, confidence))
         return EventMention(
-            sentence: s, trigger: trigger, code: p.code, rule: "\(p.origin) \(p.lemma)",
+            sentence: s, trigger: trigger, code: p.code, rule: p.rule,
             source: sources.map(\.actor), target: targets.map(\.actor), argumentNotes: notes,
             modality: modality, modalityReason: modalityReason, date: date, datePrecision: precision,
             dateReason: dateReason, fatalities: nil, location: nil, acled: nil,
@@ -479,12 +489,16 @@ extension EventMatcher {
 
     static func codedWithoutActors(_ code: String) -> Bool {
         guard let root = Int(code.prefix(2)) else { return false }
-        return root == 14 || root >= 17
+        return codedWithoutActors(root: root)
     }
+
+    /// ``codedWithoutActors(_:)`` for a code's root already read (0, which no code has, for none).
+    static func codedWithoutActors(root: Int) -> Bool { root == 14 || root >= 17 }
 
     /// The mentions without repeats of one actor (same code and name); an event names a handful at most, so a
     /// scan beats building keys for a set.
     private func unique(_ ms: [ActorMention]) -> [ActorMention] {
+        guard ms.count > 1 else { return ms }
         var out: [ActorMention] = []
         for m in ms where !out.contains(where: { $0.actor.code == m.actor.code && $0.actor.name == m.actor.name }) {
             out.append(m)
@@ -539,23 +553,30 @@ extension EventMatcher {
         return k >= 0 ? g.doc.actors[k] : nil
     }
 
-    /// The nearest mention inside the phrase headed by `t`, skipping place phrases, two levels deep.
-    private func innerMention(_ t: Int, _ g: SentenceGraph, _ mentionAt: [Int], excluding: ActorMention?) -> ActorMention? {
-        var frontier = [t]
-        for _ in 0..<3 {
-            var next: [Int] = []
-            for n in frontier {
-                for c in g.children(n) {
-                    let r = g.rel(c)
-                    if r == .conj || r == .aclRelcl || r == .punct || r == .cc { continue }
-                    if let mk = g.marker(c), Self.innerPlaceMarkers.contains(mk) { continue }
-                    if let m = mention(at: c, g, mentionAt), m != excluding { return m }
-                    next.append(c)
+    /// The nearest mention inside the phrase headed by `t`, skipping place phrases, two levels deep: breadth
+    /// first, level by level. The levels follow one another in one buffer on the stack, where an array per level
+    /// cost an allocation each; a level holds distinct tokens of the sentence (no token has two heads), so three
+    /// levels after `t` fit in three times the sentence.
+    func innerMention(_ t: Int, _ g: SentenceGraph, _ mentionAt: [Int], excluding: ActorMention?) -> ActorMention? {
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * g.range.count + 1) { levels in
+            levels[0] = t
+            var (from, to) = (0, 1)
+            for _ in 0..<3 {
+                var end = to
+                for k in from..<to {
+                    for c in g.children(levels[k]) {
+                        let r = g.rel(c)
+                        if r == .conj || r == .aclRelcl || r == .punct || r == .cc { continue }
+                        if let mk = g.marker(c), Self.innerPlaceMarkers.contains(mk) { continue }
+                        if let m = mention(at: c, g, mentionAt), m != excluding { return m }
+                        levels[end] = c
+                        end += 1
+                    }
                 }
+                (from, to) = (to, end)
             }
-            frontier = next
+            return nil
         }
-        return nil
     }
 }
 
@@ -602,7 +623,7 @@ extension EventMatcher {
     /// nearest in the sentence that does not belong to another event; nil when none fits.
     func chooseTime(_ times: [TimeExpression], trigger: Int, anchor: Int, graph g: SentenceGraph) -> TimeExpression? {
         guard !times.isEmpty else { return nil }
-        let nodes: Set<Int> = [trigger, anchor]
+        let nodes = EventNodes(trigger: trigger, anchor: anchor)
         var own: [TimeExpression] = []
         var outer: [TimeExpression] = []
         let article = g.doc.article.date
@@ -632,9 +653,22 @@ extension EventMatcher {
         }
     }
 
+    /// The words an event stands on: its trigger and the light verb that carries it (the trigger again when none
+    /// does). Two tokens: compared one by one, where a set of them cost an allocation and hashing per date.
+    struct EventNodes {
+        let trigger: Int
+        let anchor: Int
+
+        func contains(_ i: Int) -> Bool { i == trigger || i == anchor }
+        /// Whether `i` heads a clause that holds the event: an ancestor of its trigger or anchor.
+        func isEnclosed(by i: Int, _ g: SentenceGraph) -> Bool {
+            g.isAncestor(i, of: trigger) || g.isAncestor(i, of: anchor)
+        }
+    }
+
     /// Walks the tree from the date expression up to the event (or the root): `.separate` when the walk passes a
-    /// word that heads another event's clause or phrase.
-    func timePlacement(_ t: TimeExpression, eventNodes: Set<Int>, graph g: SentenceGraph) -> TimePlacement {
+    /// word that heads another event's clause or phrase. With no event, every such word separates.
+    func timePlacement(_ t: TimeExpression, eventNodes: EventNodes?, graph g: SentenceGraph) -> TimePlacement {
         // The expression's token that hangs in the tree: the first whose head lies outside the expression.
         var node = t.tokens.lowerBound
         for i in t.tokens where g.range.contains(i) {
@@ -642,18 +676,17 @@ extension EventMatcher {
             guard let h = g.head(i) else { break }
             if !t.tokens.contains(h) { break }
         }
-        if eventNodes.contains(node) { return .own }
-        // Clauses that hold the event itself do not separate a date from it.
-        var enclosing = Set<Int>()
-        for e in eventNodes { enclosing.formUnion(g.ancestors(e)) }
+        if eventNodes?.contains(node) == true { return .own }
         var steps = 0
         var cur = g.head(node)
         while let c = cur, steps < g.range.count {
-            if eventNodes.contains(c) { return .own }
+            if eventNodes?.contains(c) == true { return .own }
+            // Clauses that hold the event itself do not separate a date from it.
+            let enclosing = eventNodes?.isEnclosed(by: c, g) == true
             // A relative clause on the event noun itself describes the event ("a ceasefire that took effect on
             // 27 November").
-            let describesEvent = g.baseRel(c) == .acl && g.head(c).map { eventNodes.contains($0) && g.tag($0) == .noun } == true
-            if !enclosing.contains(c) && !describesEvent && separatesEvents(c, graph: g) { return .separate }
+            let describesEvent = g.baseRel(c) == .acl && g.head(c).map { eventNodes?.contains($0) == true && g.tag($0) == .noun } == true
+            if !enclosing && !describesEvent && separatesEvents(c, graph: g) { return .separate }
             cur = g.head(c)
             steps += 1
         }
@@ -690,11 +723,19 @@ extension EventMatcher {
     func isInsideParentheses(_ t: TimeExpression, _ g: SentenceGraph) -> Bool {
         var i = t.tokens.lowerBound - 1
         while i >= g.range.lowerBound {
-            let w = g.doc.tokens[i].norm
-            if w == ")" || w == "]" { return false }
-            if w == "(" || w == "[" { return true }
-            i -= 1
+            switch Self.bracket(g.doc.tokens[i].norm) {
+            case UInt8(ascii: ")"), UInt8(ascii: "]"): return false
+            case UInt8(ascii: "("), UInt8(ascii: "["): return true
+            default: i -= 1
+            }
         }
         return false
+    }
+
+    /// The byte of a word that is a single ASCII byte, else nil: a word equals "(" exactly when it is that one
+    /// byte, and reading it spares four string comparisons per word walked back over.
+    static func bracket(_ w: String) -> UInt8? {
+        let bytes = w.utf8
+        return bytes.count == 1 ? bytes.first : nil
     }
 }

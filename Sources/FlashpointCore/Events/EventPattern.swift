@@ -57,9 +57,13 @@ public struct EventPattern: Sendable, Hashable {
         let keywords: WordSet?
         let subject: WordSet?
         let excluded: WordSet?
+        /// Whether `keywords` or `excluded` is set: the matcher asks it of every pattern it tries, and testing
+        /// the optional sets themselves copied them.
+        let readsWordsAround: Bool
 
         init() {
             (object, complement, keywords, subject, excluded) = (nil, nil, nil, nil, nil)
+            readsWordsAround = false
         }
 
         static func == (a: Words, b: Words) -> Bool {
@@ -81,6 +85,7 @@ public struct EventPattern: Sendable, Hashable {
             keywords = p.keywords.map(WordSet.init)
             subject = p.subject.map(WordSet.init)
             excluded = p.excluded.map(WordSet.init)
+            readsWordsAround = p.keywords != nil || p.excluded != nil
         }
     }
     /// A short sentence showing the pattern in use.
@@ -157,7 +162,22 @@ public struct EventPattern: Sendable, Hashable {
 /// strings, sets and arrays) retains and releases every field.
 final class PatternRef: Sendable {
     let pattern: EventPattern
-    init(_ pattern: EventPattern) { self.pattern = pattern }
+    /// The code's root (``EventMatcher/root(_:)``) and whether it is a statement ("01…") or a bare report
+    /// (``EventMatcher/reportingCodes``), read once here: the trigger filters ask them of every trigger, rule
+    /// after rule, and reading them from the code string each time cost more than the rules themselves.
+    let root: Int
+    let isStatement: Bool
+    let isReport: Bool
+    /// The rule an event of this pattern names ("verbs.tsv:41 strike"), written once for all its events.
+    let rule: String
+
+    init(_ pattern: EventPattern) {
+        self.pattern = pattern
+        rule = "\(pattern.origin) \(pattern.lemma)"
+        root = EventMatcher.root(pattern.code)
+        isStatement = pattern.code.hasPrefix("01")
+        isReport = EventMatcher.reportingCodes.contains(pattern.code)
+    }
     var code: String { pattern.code }
     var trigger: EventPattern.Trigger { pattern.trigger }
 }

@@ -25,11 +25,14 @@ struct FatalityAssigner {
         var leftovers: [(FatalityCounter.Report, Int)] = []
         var credits: [(Int, Int, FatalityCounter.Report)] = []  // event, sentence, count
         // "lynched" tells a mob's beating, not always a death: a report that says the victim was rescued or
-        // survived counts no dead for it.
-        let survived = doc.lemmas.contains { survivalWords.contains($0) }
+        // survived counts no dead for it. The article's words are read for it only once a lynching is counted.
+        var survived: Bool?
         for s in doc.sentences.indices {
             var reports = FatalityCounter.reports(in: doc, sentence: s)
-            if survived { reports.removeAll { doc.lemmas[$0.cue] == "lynch" } }
+            if reports.contains(where: { doc.lemmas[$0.cue] == "lynch" }) {
+                if survived == nil { survived = doc.lemmas.contains { survivalWords.contains($0) } }
+                if survived == true { reports.removeAll { doc.lemmas[$0.cue] == "lynch" } }
+            }
             guard !reports.isEmpty else { continue }
             let g = SentenceGraph(doc: doc, sentence: s)
             let here = violent.filter { events[$0].sentence == s }
@@ -128,8 +131,9 @@ struct FatalityAssigner {
 
     /// Whether an event is violent: CAMEO 18–20 (assault, fight, mass violence), 145 (violent protest) or 175.
     static func isViolent(_ e: EventMention) -> Bool {
-        let root = e.code.prefix(2)
-        return root == "18" || root == "19" || root == "20" || e.code.hasPrefix("145") || e.code.hasPrefix("175")
+        // The root as a number: only "18", "19" and "20" read as 18, 19 and 20, and comparing the two-character
+        // prefix with each as text cost three generic string comparisons.
+        (18...20).contains(EventMatcher.root(e.code)) || e.code.hasPrefix("145") || e.code.hasPrefix("175")
     }
 
     /// ACLED event types whose events carry fatalities.

@@ -76,7 +76,7 @@ struct FatalityCounter {
     /// dead", "denied that anyone was killed"), for sentences whose tree misses it.
     static func followsDoubt(_ start: Int, range: Range<Int>, doc: Document) -> Bool {
         // "7 other deaths are feared but unconfirmed"
-        for k in start..<min(range.upperBound, start + 8) where ["unconfirmed", "unverified"].contains(doc.tokens[k].norm) {
+        for k in start..<min(range.upperBound, start + 8) where unconfirmedWords.contains(doc.tokens[k].norm) {
             return true
         }
         var k = start - 1
@@ -84,9 +84,7 @@ struct FatalityCounter {
         while k >= range.lowerBound && looked < 8 {
             let w = doc.tokens[k].norm
             if w == "." || w == ";" { return false }
-            if ["deny", "dismiss", "reject", "refute", "rule", "unconfirmed", "rumour", "rumor"].contains(doc.lemmas[k])
-                || ["denied", "dismissed", "rejected", "refuted", "denies", "dismisses", "unconfirmed"].contains(w)
-            {
+            if doubtLemmas.contains(doc.lemmas[k]) || doubtForms.contains(w) {
                 return true
             }
             k -= 1
@@ -95,13 +93,22 @@ struct FatalityCounter {
         return false
     }
 
+    /// Words that doubt a count after it, and lemmas and forms of denial before it (word lists built once, not
+    /// an array literal per word looked at).
+    static let unconfirmedWords: WordSet = ["unconfirmed", "unverified"]
+    static let doubtLemmas: WordSet = ["deny", "dismiss", "reject", "refute", "rule", "unconfirmed", "rumour", "rumor"]
+    static let doubtForms: WordSet = ["denied", "dismissed", "rejected", "refuted", "denies", "dismisses", "unconfirmed"]
+
     /// A word just before a phrase that puts it in another, earlier event: "protest after a student drowned".
     static func followsSeparateMarker(_ start: Int, range: Range<Int>, doc: Document) -> Bool {
         var k = start - 1
-        if k >= range.lowerBound, ["the", "a", "an"].contains(doc.tokens[k].norm) { k -= 1 }
+        if k >= range.lowerBound, articles.contains(doc.tokens[k].norm) { k -= 1 }
         guard k >= range.lowerBound else { return false }
-        return ["after", "following", "over", "for", "avenge"].contains(doc.tokens[k].norm)
+        return earlierEventMarkers.contains(doc.tokens[k].norm)
     }
+
+    static let articles: WordSet = ["the", "a", "an"]
+    static let earlierEventMarkers: WordSet = ["after", "following", "over", "for", "avenge"]
 
     /// Whether the number at i counts part of a figure given before: "killing 11, including 6 children", "3
     /// members of one family".
@@ -136,13 +143,14 @@ struct FatalityCounter {
 
     /// Whether the number at i adds to a count told before: "another three", "two more people", "3 others".
     static func isAdditional(at i: Int, width: Int, doc: Document, range: Range<Int>) -> Bool {
-        let words: Set<String> = ["another", "more", "other", "others", "further", "additional", "also"]
         if doc.tokens[i].norm == "another" { return true }
         for k in max(range.lowerBound, i - 2)..<min(range.upperBound, i + width + 2) where k < i || k >= i + width {
-            if words.contains(doc.tokens[k].norm) { return true }
+            if additionWords.contains(doc.tokens[k].norm) { return true }
         }
         return false
     }
+
+    static let additionWords: WordSet = ["another", "more", "other", "others", "further", "additional", "also"]
 
     static let numberWords: WordTable<Int> = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -353,8 +361,7 @@ struct FatalityCounter {
     static func number(at i: Int, doc: Document, end: Int) -> (Int, Int)? {
         let t = doc.tokens[i]
         if t.kind == .number {
-            let digits = t.norm.filter { $0 != "," }
-            if let n = Int(digits), n < 100_000 { return (n, 1) }
+            if let n = digitsValue(t.norm), n < 100_000 { return (n, 1) }
             return nil
         }
         if let n = numberWords[t.norm] {
@@ -368,6 +375,13 @@ struct FatalityCounter {
             return (a + b, 1)
         }
         return nil
+    }
+
+    /// The value of a number's text with its thousands commas dropped ("1,200" → 1200). Only a text with a comma
+    /// byte is rebuilt without its commas: the Character filter copies the text, and most numbers have none.
+    static func digitsValue(_ norm: String) -> Int? {
+        guard norm.utf8.contains(0x2C) else { return Int(norm) }
+        return Int(norm.filter { $0 != "," })
     }
 
     /// Whether the number at i counts deaths; returns the death word it hangs on.
@@ -997,6 +1011,14 @@ struct FatalityCounter {
 
     // MARK: - Coders' notes
 
+    /// Whether a word may start with "f", so that `hasPrefix("fatalit")` is worth asking of every token: a first
+    /// byte that is ASCII and not "f" rules it out (an ASCII scalar first is the whole first character or its
+    /// base, and no other character is canonically an "f").
+    static func mayStartWithF(_ w: String) -> Bool {
+        guard let b = w.utf8.first, b < 0x80 else { return true }
+        return b == UInt8(ascii: "f")
+    }
+
     /// The total an ACLED-style coder's note gives: "Fatalities coded as 12", "with 35 fatalities coded to this
     /// event", "Claimed fatalities coded 0"; several notes add up unless one gives the total. Nil without a note.
     static func codedTotal(in doc: Document) -> Int? {
@@ -1068,7 +1090,7 @@ struct FatalityCounter {
             }
         }
         // "Total fatalities were 22", "Fatalities: 3", "Total fatalities at least 23"
-        for i in toks.indices where toks[i].norm.hasPrefix("fatalit") {
+        for i in toks.indices where mayStartWithF(toks[i].norm) && toks[i].norm.hasPrefix("fatalit") {
             let isTotal = i > 0 && toks[i - 1].norm == "total"
             let opensSentence = i == 0 || [".", "]", "[", "(", ";"].contains(toks[i - 1].norm)
             guard isTotal || opensSentence else { continue }

@@ -57,7 +57,8 @@ struct ModalityRules {
             guard let h = g.head(node) else { break }
             let r = g.baseRel(node)
             let headLemma = g.lemma(h)
-            let headWord = g.doc.tokens[h].text
+            // The head's text only for a reason given: read at every step, it cost a retain and a release.
+            var headWord: String { g.doc.tokens[h].text }
             let complement = r == .xcomp || r == .ccomp || r == .acl || r == .csubj
             if complement || (r == .nmod && g.tag(h) == .noun) {
                 if negatingGovernors.contains(headLemma) && r != .nmod && !isPurposeAfterObject(h, clause: node, graph: g) {
@@ -125,7 +126,7 @@ struct ModalityRules {
         for c in g.children(i) {
             let r = g.rel(c)
             let l = g.lemma(c)
-            let word = g.doc.tokens[c].text
+            var word: String { g.doc.tokens[c].text }  // only for a reason given
             if (r == .advmod || r == .det) && negators.contains(l) {
                 if r == .det && g.tag(i) != .noun { continue }
                 return (.negated, "negated by '\(word)'")

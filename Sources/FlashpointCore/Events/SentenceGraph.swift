@@ -21,21 +21,22 @@ final class SentenceGraph {
         self.actors = actors
         let range = doc.sentences[sentence].tokens
         self.range = range
-        // Two passes (count, then place) instead of an array per token.
+        // Two passes (count, then place) instead of an array per token. The counts summed give where each
+        // token's dependents end; placing them from the last token back moves each end down to where they start,
+        // so no second array of positions is needed.
         let lo = range.lowerBound
         var start = [Int](repeating: 0, count: range.count + 1)
         for i in range {
             let h = doc.heads[i]
-            if h >= 0 && range.contains(h) { start[h - lo + 1] += 1 }
+            if h >= 0 && range.contains(h) { start[h - lo] += 1 }
         }
         for k in 0..<range.count { start[k + 1] += start[k] }
-        var next = start
         var list = [Int](repeating: 0, count: start[range.count])
-        for i in range {
+        for i in range.reversed() {
             let h = doc.heads[i]
             if h >= 0 && range.contains(h) {
-                list[next[h - lo]] = i
-                next[h - lo] += 1
+                start[h - lo] -= 1
+                list[start[h - lo]] = i
             }
         }
         childList = list
@@ -186,6 +187,18 @@ final class SentenceGraph {
         let before = v - 1
         guard before >= range.lowerBound, doc.tags[before] == .noun, victim(before) else { return nil }
         return before
+    }
+
+    /// Whether `a` is among the ancestors of i (``ancestors(_:)``), found by walking up without collecting them.
+    func isAncestor(_ a: Int, of i: Int) -> Bool {
+        var cur = head(i)
+        var seen = 0
+        while let c = cur, seen < range.count {
+            if c == a { return true }
+            seen += 1
+            cur = head(c)
+        }
+        return false
     }
 
     /// Ancestors of i, nearest first.

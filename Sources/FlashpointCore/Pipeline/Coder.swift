@@ -146,9 +146,12 @@ public final class Coder: Sendable {
         Self.impliedProtesters(&events, doc: doc)
         let context = dominantCountry(doc)
         places?.locate(&events, in: doc)
-        // Words of date expressions say nothing about the event ("on 19 March" is no march).
-        var timeTokens = Set<Int>()
-        for t in doc.times { timeTokens.formUnion(t.tokens) }
+        // Words of date expressions say nothing about the event ("on 19 March" is no march). Marked over the
+        // tokens: a set of them hashed every token of every sentence with an event.
+        var inTime = [Bool](repeating: false, count: doc.tokens.count)
+        for t in doc.times {
+            for i in t.tokens.clamped(to: inTime.indices) { inTime[i] = true }
+        }
         var wordsBySentence: [Int: SentenceWords] = [:]
         for k in events.indices {
             let s = events[k].sentence
@@ -160,7 +163,7 @@ public final class Coder: Sendable {
                 words = known
             } else {
                 var found = SentenceWords()
-                for i in doc.sentences[s].tokens where !timeTokens.contains(i) {
+                for i in doc.sentences[s].tokens where !inTime[i] {
                     found.add(doc.lemmas[i])
                     found.add(doc.tokens[i].norm)
                 }

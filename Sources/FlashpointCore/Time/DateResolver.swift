@@ -74,6 +74,12 @@ struct Scan {
         return ScalarScan.isUpper(u.value)
     }
 
+    /// Whether a word holds a hyphen byte ("mid-March", "five-day"), read from its contiguous bytes: most words
+    /// of a text are asked, and `contains` on the UTF-8 view walks it index by index.
+    static func hasHyphen(_ w: String) -> Bool {
+        w.utf8.withContiguousStorageIfAvailable { $0.contains(0x2D) } ?? w.utf8.contains(0x2D)
+    }
+
     /// The first matcher that fits at token `i`.
     func match(at i: Int) -> DateResolver.Match? {
         let w = tokens[i].norm
@@ -81,7 +87,7 @@ struct Scan {
         case .number:
             return isoDate(at: i) ?? slashDate(at: i) ?? dayFirst(at: i) ?? yearAlone(at: i) ?? relativeCount(at: i)
         case .word:
-            guard DateVocabulary.startWords.contains(w) || w.utf8.contains(0x2D) else { return nil }
+            guard DateVocabulary.startWords.contains(w) || Self.hasHyphen(w) else { return nil }
             if let m = relativeWord(at: i, w) { return m }
             if let m = weekday(at: i, w) { return m }
             if let m = monthFirst(at: i) { return m }

@@ -159,4 +159,16 @@ extension DateResolverTests {
         let found = find("Troops moved \(phrase) near the border.")
         #expect(found.count == 1, "\(phrase): \(found.map(\.text))")
     }
+
+    /// The hyphen test on a word's bytes answers as `contains` on its UTF-8 view, for words with and without a
+    /// hyphen, empty, long, non-ASCII and sliced from a longer string.
+    @Test func hyphenTestReadsTheBytes() {
+        let long = String(repeating: "x", count: 40)
+        var words = ["", "-", "mid-March", "five-day", "March", "week", "\u{2010}", "é-à", "naïve", long, long + "-", "‐", "a\u{301}-"]
+        words += "well-known and so on".split(separator: " ").map { String($0) }
+        for w in words {
+            #expect(Scan.hasHyphen(w) == w.utf8.contains(0x2D), "\(w)")
+        }
+        #expect(words.filter(Scan.hasHyphen).count == 7)
+    }
 }
