@@ -39,6 +39,18 @@ struct DependencyParser: Sendable {
         return best
     }
 
+    /// The shift/left/right scores of state `st`: the rows of its features that read more than one position,
+    /// plus the sums `roles` holds for the others. `rows` is scratch space for
+    /// ``ParserFeatures/maxTransitionFeatures`` rows.
+    @inline(__always)
+    func transitionScores(_ st: ParseState, _ input: ParserInput, _ roles: RoleScores, rows: UnsafeMutablePointer<Int>,
+                          into scores: UnsafeMutablePointer<Int32>) {
+        var gather = transitions.gatherer(into: rows)
+        ParserFeatures.transition(st, input, roleFeatures: false, into: &gather)
+        let sums = transitions.sumThree(rows, gather.count) &+ roles.scores(st)
+        scores[0] = sums[0]; scores[1] = sums[1]; scores[2] = sums[2]
+    }
+
     func parse(_ words: [String], tags: [UPOS]) -> [DependencyArc] {
         parse(infos: WordInfo.analyse(words), tags: tags)
     }
@@ -54,11 +66,10 @@ struct DependencyParser: Sendable {
         // state made the compiler copy the whole `ParseState` (ten arrays, each retained) at every transition.
         let r = UnsafeMutablePointer<Int>.allocate(capacity: ParserFeatures.maxTransitionFeatures)
         let sc = UnsafeMutablePointer<Int32>.allocate(capacity: max(labelCount, 3))
-        defer { r.deallocate(); sc.deallocate() }
+        let roles = RoleScores(transitions, input, n: n, rows: r)
+        defer { r.deallocate(); sc.deallocate(); roles.deallocate() }
         while !st.isFinal {
-            var moveRows = transitions.gatherer(into: r)
-            ParserFeatures.transition(st, input, into: &moveRows)
-            transitions.score(r, moveRows.count, into: sc)
+            transitionScores(st, input, roles, rows: r, into: sc)
             let move = DependencyParser.bestValid(st, sc)
             var label = -1
             if move != ParseState.shift {

@@ -118,6 +118,44 @@ extension SyntaxFastPathTests {
         }
     }
 
+    /// Along the greedy parse of each sentence and along walks of random valid moves and labels, the scores of
+    /// ``DependencyParser/transitionScores(_:_:_:rows:into:)`` (per-position sums of ``RoleScores`` plus the rows
+    /// of the other templates) equal the plain sums over all hashes of ``ParserFeatures/transition(_:_:out:)``.
+    @Test func transitionScoresMatchPlainSums() throws {
+        let parser = try #require(Self.model).parser
+        var numbers = Numbers()
+        let rows = UnsafeMutablePointer<Int>.allocate(capacity: ParserFeatures.maxTransitionFeatures)
+        defer { rows.deallocate() }
+        var hashes = [UInt64](repeating: 0, count: ParserFeatures.maxTransitionFeatures)
+        var scores = [Int32](repeating: 0, count: 3)
+        var states = 0
+        for words in Self.sentences {
+            let tags = words.indices.map { UPOS(rawValue: UInt8((words[$0].utf8.count * 7 + $0) % UPOS.count))! }
+            let input = ParserInput(words: words, tags: tags, lexicon: parser.lexicon)
+            let roles = RoleScores(parser.transitions, input, n: words.count, rows: rows)
+            defer { roles.deallocate() }
+            for walk in 0..<4 {
+                var st = ParseState(n: words.count)
+                while !st.isFinal {
+                    let count = hashes.withUnsafeMutableBufferPointer { ParserFeatures.transition(st, input, out: $0.baseAddress!) }
+                    let plain = Self.plainScores(parser.transitions, hashes[0..<count])
+                    scores.withUnsafeMutableBufferPointer { parser.transitionScores(st, input, roles, rows: rows, into: $0.baseAddress!) }
+                    #expect(scores == plain, "\(words), state \(states)")
+                    states += 1
+                    var move = Self.best(plain) { st.valid($0) }
+                    if walk > 0 {
+                        let valid = (0..<3).filter { st.valid($0) }
+                        move = valid[Int(numbers.next() % UInt64(valid.count))]
+                    }
+                    let label = move == ParseState.shift ? -1 : Int(numbers.next() % UInt64(parser.labelNames.count))
+                    let word = move == ParseState.shift ? 0 : input.word[st.arc(move).dependent]
+                    st.apply(move, label: label, caseLabels: parser.caseLabels, word: word)
+                }
+            }
+        }
+        #expect(states > 300)
+    }
+
     @Test func taggerMatchesPlainComputation() throws {
         let model = try #require(Self.model)
         for words in Self.sentences {
