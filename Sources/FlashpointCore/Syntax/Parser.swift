@@ -92,8 +92,8 @@ struct DependencyParser: Sendable {
         var arcs: [DependencyArc] = []
         arcs.reserveCapacity(n)
         for i in 0..<n {
-            let head = st.heads[i]
-            let label = st.labels[i]
+            let head = st.head(i)
+            let label = st.label(i)
             let known = label >= 0 && label < labelNames.count
             arcs.append(DependencyArc(head: head == n || head < 0 ? -1 : head, label: known ? labelNames[label] : "dep",
                                       relation: known ? labelRelations[label] : .dep))

@@ -60,16 +60,16 @@ enum ParserFeatures {
         typealias H = FeatureHash
         let n = st.n, none = n + 1
         let s0 = st.s(0), s1 = st.s(1), s2 = st.s(2), b0 = st.b(0), b1 = st.b(1)
-        let s0L1 = s0 < n ? st.leftmost1[s0] : none, s0L2 = s0 < n ? st.leftmost2[s0] : none
-        let s0R1 = s0 < n ? st.rightmost1[s0] : none, s0R2 = s0 < n ? st.rightmost2[s0] : none
-        let s1R1 = s1 < n ? st.rightmost1[s1] : none
-        let b0L1 = st.leftmost1[b0], b0L2 = st.leftmost2[b0]
+        let s0L1 = s0 < n ? st.leftmost1(s0) : none, s0L2 = s0 < n ? st.leftmost2(s0) : none
+        let s0R1 = s0 < n ? st.rightmost1(s0) : none, s0R2 = s0 < n ? st.rightmost2(s0) : none
+        let s1R1 = s1 < n ? st.rightmost1(s1) : none
+        let b0L1 = st.leftmost1(b0), b0L2 = st.leftmost2(b0)
         let w = x.word, t = x.tag
         let s0w = w[s0], s0t = t[s0], s1w = w[s1], s1t = t[s1], b0w = w[b0], b0t = t[b0]
         let b1w = w[b1], b1t = t[b1]
         let s0wt = H.mix(0, s0w, s0t), b0wt = H.mix(0, b0w, b0t), s1wt = H.mix(0, s1w, s1t)
         let dist = s0 < n && b0 <= n ? distance(s0, b0) : 7
-        func lab(_ i: Int) -> UInt64 { UInt64(bitPattern: Int64(st.labels[i])) }
+        func lab(_ i: Int) -> UInt64 { UInt64(bitPattern: Int64(st.label(i))) }
         if roleFeatures {
             front(x, b0, n: n, part: 1, into: &sink)
             top(x, s0, n: n, part: 1, into: &sink)
@@ -99,16 +99,16 @@ enum ParserFeatures {
         sink.take(H.mix(136, dist, s0w))
         sink.take(H.mix(137, dist, s0t, b0t))
         sink.take(H.mix(138, dist, b0w))
-        sink.take(H.mix(139, UInt64(st.leftCount[s0]), s0w))
-        sink.take(H.mix(140, UInt64(st.rightCount[s0]), s0w))
-        sink.take(H.mix(141, UInt64(st.leftCount[b0]), b0w))
-        sink.take(H.mix(142, UInt64(st.leftCount[s0]) << 8 | UInt64(st.rightCount[s0]), s0t))
+        sink.take(H.mix(139, UInt64(st.leftCount(s0)), s0w))
+        sink.take(H.mix(140, UInt64(st.rightCount(s0)), s0w))
+        sink.take(H.mix(141, UInt64(st.leftCount(b0)), b0w))
+        sink.take(H.mix(142, UInt64(st.leftCount(s0)) << 8 | UInt64(st.rightCount(s0)), s0t))
         sink.take(H.mix(143, lab(s0L1), lab(s0R1)))
         sink.take(H.mix(144, s0t, lab(s0L2), lab(s0R2)))
         sink.take(H.mix(145, b0t, lab(b0L1), lab(b0L2)))
-        sink.take(H.mix(146, s0t, st.childLabels[s0]))
-        sink.take(H.mix(147, b0t, st.childLabels[b0]))
-        sink.take(H.mix(148, s1t, st.childLabels[s1]))
+        sink.take(H.mix(146, s0t, st.childLabels(s0)))
+        sink.take(H.mix(147, b0t, st.childLabels(b0)))
+        sink.take(H.mix(148, s1t, st.childLabels(s1)))
         sink.take(H.mix(149, w[s0L1], s0t))
         sink.take(H.mix(150, w[s0R1], s0t))
         sink.take(H.mix(151, w[b0L1], b0t))
@@ -116,10 +116,10 @@ enum ParserFeatures {
         sink.take(H.mix(153, s1t, s0t))
         sink.take(H.mix(154, s1t, s0t, b0w))
         sink.take(H.mix(155, UInt64(min(st.stack.count, 4)), b0t, s0t))
-        sink.take(H.mix(156, s0t, st.caseWord[s0], b0t))
+        sink.take(H.mix(156, s0t, st.caseWord(s0), b0t))
         sink.take(H.mix(157, s0t, x.suffix[s0], b0t))
         sink.take(H.mix(158, b0t, x.suffix[b0], s0t))
-        let s1L1 = s1 < n ? st.leftmost1[s1] : none, s1R2 = s1 < n ? st.rightmost2[s1] : none
+        let s1L1 = s1 < n ? st.leftmost1(s1) : none, s1R2 = s1 < n ? st.rightmost2(s1) : none
         let d10 = s1 < n && s0 < n ? distance(s1, s0) : 7
         let s0p1 = s0 < n ? s0 + 1 : none
         sink.take(H.mix(159, s1wt, s0wt))
@@ -130,8 +130,8 @@ enum ParserFeatures {
         sink.take(H.mix(164, d10, s1t, s0t))
         sink.take(H.mix(165, d10, s0w))
         sink.take(H.mix(166, d10, s1w))
-        sink.take(H.mix(167, UInt64(st.leftCount[s1]) << 8 | UInt64(st.rightCount[s1]), s1t))
-        sink.take(H.mix(168, UInt64(st.rightCount[s1]), s1w))
+        sink.take(H.mix(167, UInt64(st.leftCount(s1)) << 8 | UInt64(st.rightCount(s1)), s1t))
+        sink.take(H.mix(168, UInt64(st.rightCount(s1)), s1w))
         sink.take(H.mix(169, s1t, t[s1L1], s0t))
         sink.take(H.mix(170, s1t, lab(s1R1), lab(s1L1)))
         sink.take(H.mix(171, w[s1R1], s1t))
@@ -143,7 +143,7 @@ enum ParserFeatures {
         sink.take(H.mix(179, s1w, s0t, b0t))
         if roleFeatures { top(x, s0, n: n, part: 2, into: &sink) }
         sink.take(H.mix(181, s0t, t[s0p1], b0t))
-        sink.take(H.mix(182, s1t, st.caseWord[s0], s0t))
+        sink.take(H.mix(182, s1t, st.caseWord(s0), s0t))
         sink.take(H.mix(183, s0t, lab(s0R1), b0t))
         sink.take(H.mix(184, b0t, lab(b0L1), s0t))
         sink.take(H.mix(185, s1t, s0t, dist << 4 | d10))
@@ -167,7 +167,7 @@ enum ParserFeatures {
         sink.take(H.mix(198, s1w, s1L1lab, s1R1lab))
         sink.take(H.mix(199, dist, s0w, b0w))
         sink.take(H.mix(200, d10, s1w, s0w))
-        sink.take(H.mix(201, s0t, b0t, UInt64(st.leftCount[b0]) << 8 | UInt64(st.rightCount[s0])))
+        sink.take(H.mix(201, s0t, b0t, UInt64(st.leftCount(b0)) << 8 | UInt64(st.rightCount(s0))))
         sink.take(H.mix(202, s1t << 8 | s0t, b0t, b1t))
         sink.take(H.mix(203, s0wt, s1t, b0t))
     }
@@ -257,7 +257,7 @@ enum ParserFeatures {
         let dw = w[d], dt = t[d], hw = w[h], ht = t[h]
         let dist = distance(d, h)
         let prev = d > 0 ? d - 1 : none, next = d + 1 <= n ? d + 1 : none
-        func lab(_ i: Int) -> UInt64 { UInt64(bitPattern: Int64(st.labels[i])) }
+        func lab(_ i: Int) -> UInt64 { UInt64(bitPattern: Int64(st.label(i))) }
         sink.take(H.mix(200, dir))
         sink.take(H.mix(201, dw, dir))
         sink.take(H.mix(202, dt, dir))
@@ -270,18 +270,18 @@ enum ParserFeatures {
         sink.take(H.mix(209, dt, hw, dir))
         sink.take(H.mix(210, dw, hw))
         sink.take(H.mix(211, dt, ht, dist << 2 | dir))
-        sink.take(H.mix(212, dt, st.childLabels[d]))
-        sink.take(H.mix(213, ht, st.childLabels[h], dir))
-        sink.take(H.mix(214, dt, lab(st.leftmost1[d]), dir))
-        sink.take(H.mix(215, dt, lab(st.rightmost1[d]), dir))
-        sink.take(H.mix(216, st.caseWord[d], dt, ht))
+        sink.take(H.mix(212, dt, st.childLabels(d)))
+        sink.take(H.mix(213, ht, st.childLabels(h), dir))
+        sink.take(H.mix(214, dt, lab(st.leftmost1(d)), dir))
+        sink.take(H.mix(215, dt, lab(st.rightmost1(d)), dir))
+        sink.take(H.mix(216, st.caseWord(d), dt, ht))
         sink.take(H.mix(217, t[prev], dt, dir))
         sink.take(H.mix(218, dt, t[next], dir))
         sink.take(H.mix(219, x.suffix[h], ht, dt << 2 | dir))
-        sink.take(H.mix(220, ht, lab(st.leftmost1[h]), dt << 2 | dir))
+        sink.take(H.mix(220, ht, lab(st.leftmost1(h)), dt << 2 | dir))
         sink.take(H.mix(221, dw, d == 0 ? 1 : 0, dir))
-        sink.take(H.mix(222, st.caseWord[d], dir))
-        sink.take(H.mix(223, dt, ht, st.childLabels[h] << 2 | dir))
+        sink.take(H.mix(222, st.caseWord(d), dir))
+        sink.take(H.mix(223, dt, ht, st.childLabels(h) << 2 | dir))
         sink.take(H.mix(224, x.suffix[d], dt, dir))
     }
 }

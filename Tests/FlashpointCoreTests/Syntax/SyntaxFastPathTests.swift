@@ -54,6 +54,9 @@ extension SyntaxFastPathTests {
         ["Protesters", "blocked", "roads", "and", "burned", "tyres", "in", "Kisumu", "on", "26", "July", "2024", "in", "protest",
          "over", "rising", "prices", ",", "police", "said", "."],
         ["x"],
+        ["An", "Iran-backed", "militia", "ended", "a", "decades-long", "truce", "near", "Ain", "al-Hilweh", "and",
+         "ech-Chaab", "."],
+        ["Pro-government", "gunmen", "attacked", "a", "state–run", "clinic", "in", "Mid-West", "-", "x-", "-ray", "."],
     ]
 
     /// The sum of each class over `rows`, one row and one class at a time.
@@ -114,7 +117,7 @@ extension SyntaxFastPathTests {
             st.apply(move, label: label, caseLabels: parser.caseLabels, word: input.word[d])
         }
         return words.indices.map { i in
-            DependencyArc(head: st.heads[i] == words.count ? -1 : st.heads[i], label: parser.labelNames[st.labels[i]])
+            DependencyArc(head: st.head(i) == words.count ? -1 : st.head(i), label: parser.labelNames[st.label(i)])
         }
     }
 
@@ -154,6 +157,14 @@ extension SyntaxFastPathTests {
             }
         }
         #expect(states > 300)
+    }
+
+    /// Every word with an ASCII hyphen has the flag by which the tagger passes the hyphen rules over the others.
+    @Test func hyphenFlagCoversEveryHyphen() {
+        let words = Self.sentences.joined() + ["--", "x-y-z", "naïve-Ärzte", "‑", "plain", "“quoted”", "1,200"]
+        for (word, info) in zip(words, WordInfo.analyse(words)) where word.utf8.contains(0x2D) {
+            #expect(POSTagger.hasHyphen(info), "\(word)")
+        }
     }
 
     @Test func taggerMatchesPlainComputation() throws {
