@@ -39,15 +39,15 @@ struct DependencyParser: Sendable {
         return best
     }
 
-    /// The shift/left/right scores of state `st`: the rows of its features that read more than one position,
-    /// plus the sums `roles` holds for the others. `rows` is scratch space for
-    /// ``ParserFeatures/maxTransitionFeatures`` rows.
+    /// The shift/left/right scores of state `st`: the rows of its ``RestTemplates`` features plus the
+    /// sums `roles` keeps for the others. `rows` is scratch space for ``ParserFeatures/maxTransitionFeatures`` rows.
     @inline(__always)
     func transitionScores(_ st: ParseState, _ input: ParserInput, _ roles: RoleScores, rows: UnsafeMutablePointer<Int>,
                           into scores: UnsafeMutablePointer<Int32>) {
+        let kept = roles.scores(st, input, transitions, rows: rows)
         var gather = transitions.gatherer(into: rows)
-        ParserFeatures.transition(st, input, roleFeatures: false, into: &gather)
-        let sums = transitions.sumThree(rows, gather.count) &+ roles.scores(st)
+        ParserFeatures.transition(st, input, RestTemplates.self, into: &gather)
+        let sums = transitions.sumThree(rows, gather.count) &+ kept
         scores[0] = sums[0]; scores[1] = sums[1]; scores[2] = sums[2]
     }
 
@@ -66,7 +66,7 @@ struct DependencyParser: Sendable {
         // state made the compiler copy the whole `ParseState` (ten arrays, each retained) at every transition.
         let r = UnsafeMutablePointer<Int>.allocate(capacity: ParserFeatures.maxTransitionFeatures)
         let sc = UnsafeMutablePointer<Int32>.allocate(capacity: max(labelCount, 3))
-        let roles = RoleScores(transitions, input, n: n, rows: r)
+        let roles = RoleScores(n: n)
         defer { r.deallocate(); sc.deallocate(); roles.deallocate() }
         while !st.isFinal {
             transitionScores(st, input, roles, rows: r, into: sc)

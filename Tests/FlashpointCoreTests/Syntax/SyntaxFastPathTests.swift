@@ -122,8 +122,9 @@ extension SyntaxFastPathTests {
     }
 
     /// Along the greedy parse of each sentence and along walks of random valid moves and labels, the scores of
-    /// ``DependencyParser/transitionScores(_:_:_:rows:into:)`` (per-position sums of ``RoleScores`` plus the rows
-    /// of the other templates) equal the plain sums over all hashes of ``ParserFeatures/transition(_:_:out:)``.
+    /// ``DependencyParser/transitionScores(_:_:_:rows:into:)`` (the sums ``RoleScores`` keeps per buffer front and
+    /// stack top plus the rows of the other templates) equal the plain sums over all hashes of
+    /// ``ParserFeatures/transition(_:_:out:)``.
     @Test func transitionScoresMatchPlainSums() throws {
         let parser = try #require(Self.model).parser
         var numbers = Numbers()
@@ -135,9 +136,9 @@ extension SyntaxFastPathTests {
         for words in Self.sentences {
             let tags = words.indices.map { UPOS(rawValue: UInt8((words[$0].utf8.count * 7 + $0) % UPOS.count))! }
             let input = ParserInput(words: words, tags: tags, lexicon: parser.lexicon)
-            let roles = RoleScores(parser.transitions, input, n: words.count, rows: rows)
-            defer { roles.deallocate() }
             for walk in 0..<4 {
+                let roles = RoleScores(n: words.count)
+                defer { roles.deallocate() }
                 var st = ParseState(n: words.count)
                 while !st.isFinal {
                     let count = hashes.withUnsafeMutableBufferPointer { ParserFeatures.transition(st, input, out: $0.baseAddress!) }
