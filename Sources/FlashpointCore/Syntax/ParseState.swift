@@ -32,8 +32,10 @@ struct ParseState {
         }
     }
 
+    /// Field `k` of slot `i`, read without a bounds check in release builds: the feature templates read ~150
+    /// fields a transition, always of slots 0...n + 1.
     @inline(__always)
-    private func field(_ i: Int, _ k: Int) -> Int { slots[i &* ParseState.fields &+ k] }
+    private func field(_ i: Int, _ k: Int) -> Int { slots.withUnsafeBufferPointer { $0[i &* ParseState.fields &+ k] } }
 
     /// The head given to word `i` (n for the root), or -1.
     @inline(__always) func head(_ i: Int) -> Int { field(i, 0) }
@@ -66,7 +68,7 @@ struct ParseState {
 
     /// Stack element `k` from the top (0 = top), or the none slot.
     @inline(__always)
-    func s(_ k: Int) -> Int { stack.count > k ? stack[stack.count - 1 - k] : n + 1 }
+    func s(_ k: Int) -> Int { stack.withUnsafeBufferPointer { $0.count > k ? $0[$0.count - 1 - k] : n + 1 } }
 
     /// Buffer element `k` (0 = front; n = root), or the none slot.
     @inline(__always)
