@@ -168,6 +168,23 @@ extension SyntaxFastPathTests {
         }
     }
 
+    /// The form and prefix hashes of ``WordInfo/hashForms(_:count:)`` are FNV-1a over the whole form and its
+    /// first one, two and three bytes, for forms of every length from empty to longer than the prefixes.
+    @Test func formHashesAreFNVOfTheirBytes() {
+        var numbers = Numbers()
+        for n in 0...9 {
+            let bytes = (0..<n).map { _ in UInt8(truncatingIfNeeded: numbers.next()) }
+            var info = WordInfo(boundary: 0)
+            bytes.withUnsafeBufferPointer { p in
+                info.hashForms(p, count: n)
+                #expect(info.lower == FeatureHash.fnv(p, from: 0, to: n), "length \(n)")
+                #expect(info.prefix1 == FeatureHash.fnv(p, from: 0, to: min(n, 1)) &+ 11, "length \(n)")
+                #expect(info.prefix2 == FeatureHash.fnv(p, from: 0, to: min(n, 2)) &+ 12, "length \(n)")
+                #expect(info.prefix3 == FeatureHash.fnv(p, from: 0, to: min(n, 3)) &+ 13, "length \(n)")
+            }
+        }
+    }
+
     @Test func taggerMatchesPlainComputation() throws {
         let model = try #require(Self.model)
         for words in Self.sentences {
