@@ -102,16 +102,28 @@ struct WordInfo: Sendable {
     }
 
     /// Sets the hashes of the lower-cased form `p[0..<n]`, its suffixes and its prefixes.
+    ///
+    /// FNV-1a runs through the bytes in order, so the prefixes' hashes are the form's hash after one, two and
+    /// three bytes: the form's hash goes on from the third prefix's instead of hashing those bytes four times.
     @inline(__always)
     mutating func hashForms(_ p: UnsafeBufferPointer<UInt8>, count n: Int) {
-        lower = FeatureHash.fnv(p, from: 0, to: n)
+        let h1 = n >= 1 ? (FeatureHash.offset ^ UInt64(p[0])) &* FeatureHash.prime : FeatureHash.offset
+        let h2 = n >= 2 ? (h1 ^ UInt64(p[1])) &* FeatureHash.prime : h1
+        let h3 = n >= 3 ? (h2 ^ UInt64(p[2])) &* FeatureHash.prime : h2
+        var h = h3
+        var i = min(n, 3)
+        while i < n {
+            h = (h ^ UInt64(p[i])) &* FeatureHash.prime
+            i += 1
+        }
+        lower = h
         suffix1 = FeatureHash.fnv(p, from: max(0, n - 1), to: n)
         suffix2 = FeatureHash.fnv(p, from: max(0, n - 2), to: n) &+ 2
         suffix3 = FeatureHash.fnv(p, from: max(0, n - 3), to: n) &+ 3
         suffix4 = FeatureHash.fnv(p, from: max(0, n - 4), to: n) &+ 4
-        prefix1 = FeatureHash.fnv(p, from: 0, to: min(n, 1)) &+ 11
-        prefix2 = FeatureHash.fnv(p, from: 0, to: min(n, 2)) &+ 12
-        prefix3 = FeatureHash.fnv(p, from: 0, to: min(n, 3)) &+ 13
+        prefix1 = h1 &+ 11
+        prefix2 = h2 &+ 12
+        prefix3 = h3 &+ 13
     }
 
     /// Writes the lower-cased form of the UTF-8 `bytes` of a word to `out`, typographic quotes and dashes unified;

@@ -7,29 +7,52 @@ struct ParseState {
     let n: Int
     var stack: [Int]
     var buffer: Int = 0
-    var heads: [Int]
-    var labels: [Int]
-    var leftmost1: [Int], leftmost2: [Int], rightmost1: [Int], rightmost2: [Int]
-    var leftCount: [Int], rightCount: [Int]
-    /// Bit set of the labels of each word's children.
-    var childLabels: [UInt64]
-    /// Word hash of each word's first `case`/`mark` child (0 if none).
-    var caseWord: [UInt64]
+    /// Per slot (0...n + 1), ``fields`` values: head, label, leftmost two and rightmost two children, left and
+    /// right child counts, the bit set of the children's labels and the word hash of the first `case`/`mark`
+    /// child (both as bit patterns). One array rather than one per field: a sentence's state costs one
+    /// allocation instead of ten, and each move one uniqueness check.
+    private var slots: [Int]
+    private static let fields = 10
 
     init(n: Int) {
         self.n = n
         stack = []
         stack.reserveCapacity(n + 1)
         let none = n + 1
-        heads = [Int](repeating: -1, count: n + 2)
-        labels = [Int](repeating: -1, count: n + 2)
-        leftmost1 = [Int](repeating: none, count: n + 2)
-        leftmost2 = leftmost1; rightmost1 = leftmost1; rightmost2 = leftmost1
-        leftCount = [Int](repeating: 0, count: n + 2)
-        rightCount = leftCount
-        childLabels = [UInt64](repeating: 0, count: n + 2)
-        caseWord = childLabels
+        let count = (n + 2) * ParseState.fields
+        slots = [Int](unsafeUninitializedCapacity: count) { values, initialized in
+            var k = 0
+            while k < count {
+                values[k] = -1; values[k + 1] = -1
+                values[k + 2] = none; values[k + 3] = none; values[k + 4] = none; values[k + 5] = none
+                values[k + 6] = 0; values[k + 7] = 0; values[k + 8] = 0; values[k + 9] = 0
+                k += ParseState.fields
+            }
+            initialized = count
+        }
     }
+
+    /// Field `k` of slot `i`, read without a bounds check in release builds: the feature templates read ~150
+    /// fields a transition, always of slots 0...n + 1.
+    @inline(__always)
+    private func field(_ i: Int, _ k: Int) -> Int { slots.withUnsafeBufferPointer { $0[i &* ParseState.fields &+ k] } }
+
+    /// The head given to word `i` (n for the root), or -1.
+    @inline(__always) func head(_ i: Int) -> Int { field(i, 0) }
+    /// The label index given to word `i`'s arc, or -1.
+    @inline(__always) func label(_ i: Int) -> Int { field(i, 1) }
+    /// The leftmost, second leftmost, rightmost and second rightmost child of `i` (the none slot if missing).
+    @inline(__always) func leftmost1(_ i: Int) -> Int { field(i, 2) }
+    @inline(__always) func leftmost2(_ i: Int) -> Int { field(i, 3) }
+    @inline(__always) func rightmost1(_ i: Int) -> Int { field(i, 4) }
+    @inline(__always) func rightmost2(_ i: Int) -> Int { field(i, 5) }
+    /// How many children `i` has on its left and on its right.
+    @inline(__always) func leftCount(_ i: Int) -> Int { field(i, 6) }
+    @inline(__always) func rightCount(_ i: Int) -> Int { field(i, 7) }
+    /// Bit set of the labels of `i`'s children.
+    @inline(__always) func childLabels(_ i: Int) -> UInt64 { UInt64(bitPattern: Int64(field(i, 8))) }
+    /// Word hash of `i`'s first `case`/`mark` child (0 if none).
+    @inline(__always) func caseWord(_ i: Int) -> UInt64 { UInt64(bitPattern: Int64(field(i, 9))) }
 
     var isFinal: Bool { stack.isEmpty && buffer >= n }
 
@@ -45,7 +68,7 @@ struct ParseState {
 
     /// Stack element `k` from the top (0 = top), or the none slot.
     @inline(__always)
-    func s(_ k: Int) -> Int { stack.count > k ? stack[stack.count - 1 - k] : n + 1 }
+    func s(_ k: Int) -> Int { stack.withUnsafeBufferPointer { $0.count > k ? $0[$0.count - 1 - k] : n + 1 } }
 
     /// Buffer element `k` (0 = front; n = root), or the none slot.
     @inline(__always)
@@ -67,20 +90,26 @@ struct ParseState {
         }
         let (d, h) = arc(move)
         stack.removeLast()
-        heads[d] = h
-        labels[d] = label
-        if label >= 0 {
-            childLabels[h] |= 1 << UInt64(label & 63)
-            if caseWord[h] == 0 && (caseLabels >> UInt64(label & 63)) & 1 == 1 { caseWord[h] = word }
-        }
-        if d < h {
-            leftCount[h] += 1
-            if leftmost1[h] > n || d < leftmost1[h] { leftmost2[h] = leftmost1[h]; leftmost1[h] = d }
-            else if leftmost2[h] > n || d < leftmost2[h] { leftmost2[h] = d }
-        } else {
-            rightCount[h] += 1
-            if rightmost1[h] > n || d > rightmost1[h] { rightmost2[h] = rightmost1[h]; rightmost1[h] = d }
-            else if rightmost2[h] > n || d > rightmost2[h] { rightmost2[h] = d }
+        let f = ParseState.fields, n = self.n
+        slots.withUnsafeMutableBufferPointer { v in
+            let dependent = d &* f, parent = h &* f
+            v[dependent] = h
+            v[dependent + 1] = label
+            if label >= 0 {
+                v[parent + 8] |= 1 << (label & 63)
+                if v[parent + 9] == 0 && (caseLabels >> UInt64(label & 63)) & 1 == 1 {
+                    v[parent + 9] = Int(Int64(bitPattern: word))
+                }
+            }
+            if d < h {
+                v[parent + 6] += 1
+                if v[parent + 2] > n || d < v[parent + 2] { v[parent + 3] = v[parent + 2]; v[parent + 2] = d }
+                else if v[parent + 3] > n || d < v[parent + 3] { v[parent + 3] = d }
+            } else {
+                v[parent + 7] += 1
+                if v[parent + 4] > n || d > v[parent + 4] { v[parent + 5] = v[parent + 4]; v[parent + 4] = d }
+                else if v[parent + 5] > n || d > v[parent + 5] { v[parent + 5] = d }
+            }
         }
     }
 

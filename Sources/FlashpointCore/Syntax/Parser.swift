@@ -39,6 +39,18 @@ struct DependencyParser: Sendable {
         return best
     }
 
+    /// The shift/left/right scores of state `st`: the rows of its ``RestTemplates`` features plus the
+    /// sums `roles` keeps for the others. `rows` is scratch space for ``ParserFeatures/maxTransitionFeatures`` rows.
+    @inline(__always)
+    func transitionScores(_ st: ParseState, _ input: ParserInput, _ roles: RoleScores, rows: UnsafeMutablePointer<Int>,
+                          into scores: UnsafeMutablePointer<Int32>) {
+        let kept = roles.scores(st, input, transitions, rows: rows)
+        var gather = transitions.gatherer(into: rows)
+        ParserFeatures.transition(st, input, RestTemplates.self, into: &gather)
+        let sums = transitions.sumThree(rows, gather.count) &+ kept
+        scores[0] = sums[0]; scores[1] = sums[1]; scores[2] = sums[2]
+    }
+
     func parse(_ words: [String], tags: [UPOS]) -> [DependencyArc] {
         parse(infos: WordInfo.analyse(words), tags: tags)
     }
@@ -54,11 +66,10 @@ struct DependencyParser: Sendable {
         // state made the compiler copy the whole `ParseState` (ten arrays, each retained) at every transition.
         let r = UnsafeMutablePointer<Int>.allocate(capacity: ParserFeatures.maxTransitionFeatures)
         let sc = UnsafeMutablePointer<Int32>.allocate(capacity: max(labelCount, 3))
-        defer { r.deallocate(); sc.deallocate() }
+        let roles = RoleScores(n: n)
+        defer { r.deallocate(); sc.deallocate(); roles.deallocate() }
         while !st.isFinal {
-            var moveRows = transitions.gatherer(into: r)
-            ParserFeatures.transition(st, input, into: &moveRows)
-            transitions.score(r, moveRows.count, into: sc)
+            transitionScores(st, input, roles, rows: r, into: sc)
             let move = DependencyParser.bestValid(st, sc)
             var label = -1
             if move != ParseState.shift {
@@ -81,8 +92,8 @@ struct DependencyParser: Sendable {
         var arcs: [DependencyArc] = []
         arcs.reserveCapacity(n)
         for i in 0..<n {
-            let head = st.heads[i]
-            let label = st.labels[i]
+            let head = st.head(i)
+            let label = st.label(i)
             let known = label >= 0 && label < labelNames.count
             arcs.append(DependencyArc(head: head == n || head < 0 ? -1 : head, label: known ? labelNames[label] : "dep",
                                       relation: known ? labelRelations[label] : .dep))

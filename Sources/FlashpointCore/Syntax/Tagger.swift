@@ -157,7 +157,9 @@ struct POSTagger: Sendable {
                         best = 0
                         for c in 1..<classes where scores[c] > scores[best] { best = c }
                     }
-                    if best == Int(UPOS.noun.rawValue) && POSTagger.capitalisedAfterHyphen(words[i]) {
+                    if best == Int(UPOS.noun.rawValue) && POSTagger.hasHyphen(info[p])
+                        && POSTagger.capitalisedAfterHyphen(words[i])
+                    {
                         best = Int(UPOS.propn.rawValue)  // "al-Hilweh": treebank names never contain hyphens
                     }
                     result[i] = UPOS(rawValue: UInt8(best)) ?? .x
@@ -166,10 +168,16 @@ struct POSTagger: Sendable {
                 }
             }
         }
-        HyphenRules.apply(words, &result)
+        if analysed.contains(where: POSTagger.hasHyphen) { HyphenRules.apply(words, &result) }
         NewsTagRules.apply(words, &result)
         return result
     }
+
+    /// Whether an analysed word may hold a hyphen: its flags have the bit of one (``WordInfo/flags``), set for
+    /// every ASCII hyphen and for typographic dashes. A word without it is left alone by ``HyphenRules`` and
+    /// ``capitalisedAfterHyphen(_:)``, which read ASCII hyphens only: most sentences have none, and most nouns.
+    @inline(__always)
+    static func hasHyphen(_ info: WordInfo) -> Bool { info.flags & 8 != 0 }
 
     func write(to url: URL) throws {
         var w = ByteWriter()

@@ -18,11 +18,13 @@ final class WeightStorage: @unchecked Sendable {
     private let mappedBytes: Int
 
     private static let hugePage = 2 << 20
+    /// Zero weights past the last, so that a row of three can be read as four in one load (``WeightTable/sumThree(_:_:)``).
+    static let padding = 4
 
-    /// `count` zero weights.
+    /// `count` zero weights (and ``padding`` more).
     init(count: Int) {
         self.count = count
-        let bytes = max(count, 1) * MemoryLayout<Int16>.stride
+        let bytes = (count + Self.padding) * MemoryLayout<Int16>.stride
         #if os(Linux)
         if bytes >= Self.hugePage {
             let size = (bytes + Self.hugePage - 1) / Self.hugePage * Self.hugePage + Self.hugePage
@@ -40,8 +42,8 @@ final class WeightStorage: @unchecked Sendable {
         #endif
         mapping = nil
         mappedBytes = 0
-        pointer = UnsafeMutablePointer<Int16>.allocate(capacity: max(count, 1))
-        pointer.initialize(repeating: 0, count: max(count, 1))
+        pointer = UnsafeMutablePointer<Int16>.allocate(capacity: count + Self.padding)
+        pointer.initialize(repeating: 0, count: count + Self.padding)
     }
 
     /// A copy of `values`.

@@ -54,6 +54,9 @@ extension SyntaxFastPathTests {
         ["Protesters", "blocked", "roads", "and", "burned", "tyres", "in", "Kisumu", "on", "26", "July", "2024", "in", "protest",
          "over", "rising", "prices", ",", "police", "said", "."],
         ["x"],
+        ["An", "Iran-backed", "militia", "ended", "a", "decades-long", "truce", "near", "Ain", "al-Hilweh", "and",
+         "ech-Chaab", "."],
+        ["Pro-government", "gunmen", "attacked", "a", "state–run", "clinic", "in", "Mid-West", "-", "x-", "-ray", "."],
     ]
 
     /// The sum of each class over `rows`, one row and one class at a time.
@@ -114,7 +117,71 @@ extension SyntaxFastPathTests {
             st.apply(move, label: label, caseLabels: parser.caseLabels, word: input.word[d])
         }
         return words.indices.map { i in
-            DependencyArc(head: st.heads[i] == words.count ? -1 : st.heads[i], label: parser.labelNames[st.labels[i]])
+            DependencyArc(head: st.head(i) == words.count ? -1 : st.head(i), label: parser.labelNames[st.label(i)])
+        }
+    }
+
+    /// Along the greedy parse of each sentence and along walks of random valid moves and labels, the scores of
+    /// ``DependencyParser/transitionScores(_:_:_:rows:into:)`` (the sums ``RoleScores`` keeps per buffer front and
+    /// stack top plus the rows of the other templates) equal the plain sums over all hashes of
+    /// ``ParserFeatures/transition(_:_:out:)``.
+    @Test func transitionScoresMatchPlainSums() throws {
+        let parser = try #require(Self.model).parser
+        var numbers = Numbers()
+        let rows = UnsafeMutablePointer<Int>.allocate(capacity: ParserFeatures.maxTransitionFeatures)
+        defer { rows.deallocate() }
+        var hashes = [UInt64](repeating: 0, count: ParserFeatures.maxTransitionFeatures)
+        var scores = [Int32](repeating: 0, count: 3)
+        var states = 0
+        for words in Self.sentences {
+            let tags = words.indices.map { UPOS(rawValue: UInt8((words[$0].utf8.count * 7 + $0) % UPOS.count))! }
+            let input = ParserInput(words: words, tags: tags, lexicon: parser.lexicon)
+            for walk in 0..<4 {
+                let roles = RoleScores(n: words.count)
+                defer { roles.deallocate() }
+                var st = ParseState(n: words.count)
+                while !st.isFinal {
+                    let count = hashes.withUnsafeMutableBufferPointer { ParserFeatures.transition(st, input, out: $0.baseAddress!) }
+                    let plain = Self.plainScores(parser.transitions, hashes[0..<count])
+                    scores.withUnsafeMutableBufferPointer { parser.transitionScores(st, input, roles, rows: rows, into: $0.baseAddress!) }
+                    #expect(scores == plain, "\(words), state \(states)")
+                    states += 1
+                    var move = Self.best(plain) { st.valid($0) }
+                    if walk > 0 {
+                        let valid = (0..<3).filter { st.valid($0) }
+                        move = valid[Int(numbers.next() % UInt64(valid.count))]
+                    }
+                    let label = move == ParseState.shift ? -1 : Int(numbers.next() % UInt64(parser.labelNames.count))
+                    let word = move == ParseState.shift ? 0 : input.word[st.arc(move).dependent]
+                    st.apply(move, label: label, caseLabels: parser.caseLabels, word: word)
+                }
+            }
+        }
+        #expect(states > 300)
+    }
+
+    /// Every word with an ASCII hyphen has the flag by which the tagger passes the hyphen rules over the others.
+    @Test func hyphenFlagCoversEveryHyphen() {
+        let words = Self.sentences.joined() + ["--", "x-y-z", "naïve-Ärzte", "‑", "plain", "“quoted”", "1,200"]
+        for (word, info) in zip(words, WordInfo.analyse(words)) where word.utf8.contains(0x2D) {
+            #expect(POSTagger.hasHyphen(info), "\(word)")
+        }
+    }
+
+    /// The form and prefix hashes of ``WordInfo/hashForms(_:count:)`` are FNV-1a over the whole form and its
+    /// first one, two and three bytes, for forms of every length from empty to longer than the prefixes.
+    @Test func formHashesAreFNVOfTheirBytes() {
+        var numbers = Numbers()
+        for n in 0...9 {
+            let bytes = (0..<n).map { _ in UInt8(truncatingIfNeeded: numbers.next()) }
+            var info = WordInfo(boundary: 0)
+            bytes.withUnsafeBufferPointer { p in
+                info.hashForms(p, count: n)
+                #expect(info.lower == FeatureHash.fnv(p, from: 0, to: n), "length \(n)")
+                #expect(info.prefix1 == FeatureHash.fnv(p, from: 0, to: min(n, 1)) &+ 11, "length \(n)")
+                #expect(info.prefix2 == FeatureHash.fnv(p, from: 0, to: min(n, 2)) &+ 12, "length \(n)")
+                #expect(info.prefix3 == FeatureHash.fnv(p, from: 0, to: min(n, 3)) &+ 13, "length \(n)")
+            }
         }
     }
 
