@@ -13,7 +13,10 @@ import Foundation
 /// Before hashing, a word is tested on its first byte: when every word of the list starts with an ASCII byte, a
 /// query starting with an ASCII byte no word starts with is none of them (an ASCII scalar first stays first and
 /// unchanged under canonical equivalence), and most words of a sentence are answered so.
-struct WordIndex: Sendable {
+///
+/// A class: sets are copied wherever a rule reads an optional requirement, and a copy is then one reference count
+/// instead of one for each of the four tables.
+final class WordIndex: Sendable {
     /// The words, in the order first given, without repeats.
     let words: [String]
     /// Open addressing: `slots[h & mask]` onwards holds word indices, -1 where empty, and `slotHashes` the hash
