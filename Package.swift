@@ -16,11 +16,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
     ],
     targets: [
-        // A cache prefetch hint for the syntax stage's weight tables (C, since Swift has none).
-        .target(name: "FlashpointPrefetch"),
+        // The syntax stage's C pieces: a cache prefetch hint and an AVX2 row sum (Swift has neither).
+        .target(name: "FlashpointKernels"),
         .target(
             name: "FlashpointCore",
-            dependencies: ["FlashpointPrefetch"],
+            dependencies: ["FlashpointKernels"],
             resources: [.copy("Resources")],
             swiftSettings: swiftSettings
         ),
@@ -40,7 +40,7 @@ let package = Package(
         ),
         .testTarget(
             name: "FlashpointCoreTests",
-            dependencies: ["FlashpointCore"],
+            dependencies: ["FlashpointCore", "FlashpointKernels"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -1,5 +1,5 @@
 import Foundation
-import FlashpointPrefetch
+import FlashpointKernels
 
 /// Hashed, quantized perceptron weights used at prediction time: `buckets × classes` Int16 values in one flat array.
 struct WeightTable: Sendable {
@@ -76,7 +76,21 @@ struct WeightTable: Sendable {
     /// last block are summed in one loop, which starts the loads of both ends of every row at once: the rows are
     /// scattered over megabytes, mostly miss the cache and often straddle two cache lines. The middle blocks then
     /// find them cached.
+    ///
+    /// Where the CPU has AVX2 the C kernel does the same sums (``WeightTable/hasAVX2``).
     func scoreWide(_ rows: UnsafePointer<Int>, _ count: Int, into scores: UnsafeMutablePointer<Int32>) {
+        if WeightTable.hasAVX2 && classes >= 8 {
+            flashpoint_sum_rows_avx2(UnsafePointer(storage.pointer), rows, count, classes, scores)
+        } else {
+            scoreWidePortable(rows, count, into: scores)
+        }
+    }
+
+    /// Whether the CPU runs AVX2, asked once: its sign-extending load widens eight weights in one instruction.
+    static let hasAVX2 = flashpoint_has_avx2() != 0
+
+    /// ``scoreWide(_:_:into:)`` in Swift's SIMD types, for any CPU.
+    func scoreWidePortable(_ rows: UnsafePointer<Int>, _ count: Int, into scores: UnsafeMutablePointer<Int32>) {
         let base = UnsafePointer(storage.pointer)
         guard classes >= 8 else {
             for c in 0..<classes {

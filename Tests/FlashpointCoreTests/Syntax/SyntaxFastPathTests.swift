@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import FlashpointCore
+import FlashpointKernels
 
 /// The prediction-time shortcuts of the tagger and parser give exactly what the straightforward computation gives.
 @Suite struct SyntaxFastPathTests {
@@ -36,6 +37,21 @@ import Testing
                 scores.withUnsafeMutableBufferPointer { table.score(r.baseAddress!, count, into: $0.baseAddress!) }
             }
             #expect(scores == Self.plainScores(weights, classes: classes, rows: rows), "classes \(classes), rows \(count)")
+            // Both ways of summing wide tables, whichever the CPU would take.
+            guard classes >= 8 else { continue }
+            var portable = [Int32](repeating: -1, count: classes)
+            var kernel = [Int32](repeating: -1, count: classes)
+            (rows + [0]).withUnsafeBufferPointer { r in
+                portable.withUnsafeMutableBufferPointer { table.scoreWidePortable(r.baseAddress!, count, into: $0.baseAddress!) }
+                if WeightTable.hasAVX2 {
+                    kernel.withUnsafeMutableBufferPointer {
+                        flashpoint_sum_rows_avx2(UnsafePointer(table.storage.pointer), r.baseAddress!, count, classes,
+                                                 $0.baseAddress!)
+                    }
+                }
+            }
+            #expect(portable == scores, "portable, classes \(classes), rows \(count)")
+            if WeightTable.hasAVX2 { #expect(kernel == scores, "AVX2, classes \(classes), rows \(count)") }
         }
     }
 }

@@ -1,2 +1,0 @@
-// The prefetch hint is an inline function in include/FlashpointPrefetch.h; SwiftPM wants one source file.
-#include "FlashpointPrefetch.h"
