@@ -105,8 +105,8 @@ extension Geocoder {
             let saysCamp = Geocoder.contains(lowered, "camp") || Geocoder.contains(lowered, "mukhayyam")
             if matches.isEmpty, let dash = ByteSearch.range(of: " - ", in: text) {
                 // ACLED writes neighbourhoods as "Gaza - Shujaiyya": the gazetteer lacks them, so use the city.
-                let city = Geocoder.trimmed(text[..<dash.lowerBound])
-                let part = Geocoder.trimmed(text[dash.upperBound...])
+                let city = String(text[..<dash.lowerBound].trimmingWhitespace())
+                let part = String(text[dash.upperBound...].trimmingWhitespace())
                 matches = gazetteer.matches(city, allowSkeleton: false)
                 note = "'\(part)' is a part of \(city)"
                 forced = .near
@@ -170,11 +170,11 @@ extension Geocoder {
     /// The analysis of a name, made once; the name's parenthesised qualifier ("Khiam (Marjayoun)") is split off
     /// unless the context gives one.
     func analysis(of name: String, qualifier given: String?) -> (NameAnalysis, qualifier: String?) {
-        var text = Self.trimmed(name[...])
+        var text = name.trimmingWhitespace()
         var qualifier = given
         if qualifier == nil, text.utf8.last == 0x29, text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
             qualifier = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
-            text = Self.trimmed(text[..<open])
+            text = String(text[..<open].trimmingWhitespace())
         }
         let key = ByteKey(text: text)
         if let known = analyses.withLock({ $0[key] }) { return (known, qualifier) }

@@ -172,16 +172,6 @@ public final class Geocoder: Sendable {
     /// A country code upper-cased; codes already in upper case (nearly all) are returned as they are.
     static func upper(_ code: String) -> String { isUpperASCII(code) ? code : code.uppercased() }
 
-    /// Leading and trailing white space removed, without Foundation's bridged scan.
-    static func trimmed(_ s: Substring) -> String {
-        // Most names have no white space at either end: keep them as they are.
-        if let f = s.utf8.first, let l = s.utf8.last, f > 0x20, f < 0x80, l > 0x20, l < 0x80 { return String(s) }
-        var u = s.unicodeScalars[...]
-        while let f = u.first, f.properties.isWhitespace { u.removeFirst() }
-        while let l = u.last, l.properties.isWhitespace { u.removeLast() }
-        return String(String.UnicodeScalarView(u))
-    }
-
     /// Substring test on UTF-8 bytes (Foundation's bridged search is slow on the hot path).
     static func contains(_ haystack: String, _ needle: String) -> Bool {
         let h = Array(haystack.utf8), n = Array(needle.utf8)

@@ -33,7 +33,6 @@ public struct AcledCrosswalk: Sendable {
         let root = String(code.prefix(2))
         let srcArmed = source.contains { Self.isArmed($0) }
         let tgtArmed = target.contains { isArmedTarget($0) }
-        let tgtCivil = !target.isEmpty && target.allSatisfy { !isArmedTarget($0) }
         let srcCivil = !source.isEmpty && source.allSatisfy { !Self.isArmed($0) }
         let mob = words.meets(.mob) || words.meets(.lynch) || words.meets(.vigilante)
         let protestContext = words.meets(.protest)

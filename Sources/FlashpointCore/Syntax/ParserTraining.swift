@@ -40,7 +40,7 @@ enum ParserTraining {
             init(_ n: Int) { trainers = Array(repeating: nil, count: n); lines = Array(repeating: [], count: n) }
         }
         let results = Results(members)
-        nonisolated(unsafe) let shared = (sentences, inputs, names)
+        let shared = (sentences, inputs, names)
         DispatchQueue.concurrentPerform(iterations: members) { m in
             var lines: [String] = []
             let trained = trainMember(shared.0, inputs: shared.1, names: shared.2, iterations: iterations,
