@@ -94,11 +94,15 @@ func peakResidentMB() -> Double {
     return Double(usage.ru_maxrss) / 1024
 }
 
-func now() -> Double {
+/// Seconds on one of the system's clocks.
+func clockSeconds(_ clock: clockid_t) -> Double {
     var ts = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &ts)
+    clock_gettime(clock, &ts)
     return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
 }
+
+/// Wall-clock time.
+func now() -> Double { clockSeconds(CLOCK_MONOTONIC) }
 
 var target = 20_000
 var geocode = true
@@ -129,11 +133,7 @@ if geocode {
 }
 
 /// CPU time of the whole process so far (all threads; start-up loads on two).
-func processCPUSeconds() -> Double {
-    var ts = timespec()
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
-    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-}
+func processCPUSeconds() -> Double { clockSeconds(CLOCK_PROCESS_CPUTIME_ID) }
 
 let t0 = now()
 let p0 = processCPUSeconds()
@@ -143,11 +143,7 @@ let startupCPU = processCPUSeconds() - p0
 let articles = makeArticles(sentences: target)
 
 /// CPU time of this thread so far (user + system), which a loaded machine does not inflate as it does wall-clock.
-func cpuSeconds() -> Double {
-    var ts = timespec()
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
-    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-}
+func cpuSeconds() -> Double { clockSeconds(CLOCK_THREAD_CPUTIME_ID) }
 
 /// The timed run, in a function of its own so that a profiler can count just it
 /// (`valgrind --tool=callgrind --collect-atstart=no --toggle-collect='*timedRun*'`).

@@ -366,21 +366,17 @@ extension EventMatcher {
             for n in slots.indices {
                 // "obl:against" → relation "obl", case word "against".
                 let relation = slots[n].relation
-                guard kidBase.contains(where: { $0 == relation && $0 != .nsubj }) else { continue }
+                guard relation != .nsubj else { continue }
                 let prep = slots[n].suffix
-                for (k, c) in kids.enumerated() {
-                    let r = kidBase[k]
-                    guard r == relation else { continue }
-                    if r == .nsubj { continue }
+                for (k, c) in kids.enumerated() where kidBase[k] == relation {
                     if let prep, g.marker(c) != prep { continue }
-                    if prep == nil && (r == .obl || r == .nmod) { continue }
+                    if prep == nil && (relation == .obl || relation == .nmod) { continue }
                     let found = actors(at: c, graph: g, mentionAt: mentionAt)
                     if !found.isEmpty {
                         targets += found
                         notes.append("target from '\(p.pattern.targets[n])'")
                     }
                 }
-                // "urged Israel to withdraw": the object of the governing verb is the target of an appeal.
             }
         }
         // Fallbacks by position when the tree gave nothing.

@@ -65,12 +65,12 @@ extension Coder {
 
 /// FNV-1a over UTF-8 bytes, fed a piece at a time.
 struct StableHash {
-    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+    private(set) var value = FeatureHash.offset
 
     /// One byte (labelled: an unlabelled literal would be taken for an `Int` and hashed as its digits).
     mutating func add(byte: UInt8) {
         value ^= UInt64(byte)
-        value = value &* 0x100_0000_01b3
+        value = value &* FeatureHash.prime
     }
 
     mutating func add(_ s: String) {

@@ -147,8 +147,9 @@ public final class Coder: Sendable {
         let context = dominantCountry(doc)
         places?.locate(&events, in: doc)
         // Words of date expressions say nothing about the event ("on 19 March" is no march). Marked over the
-        // tokens: a set of them hashed every token of every sentence with an event.
-        var inTime = [Bool](repeating: false, count: doc.tokens.count)
+        // tokens (only when there are events to read them): a set of them hashed every token of every sentence
+        // with an event.
+        var inTime = [Bool](repeating: false, count: events.isEmpty ? 0 : doc.tokens.count)
         for t in doc.times {
             for i in t.tokens.clamped(to: inTime.indices) { inTime[i] = true }
         }

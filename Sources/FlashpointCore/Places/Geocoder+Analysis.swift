@@ -245,17 +245,7 @@ extension Geocoder {
 struct ByteKey: Hashable, Sendable {
     var text: String
 
-    static func == (a: ByteKey, b: ByteKey) -> Bool {
-        var x = a.text, y = b.text
-        // `memcmp` rather than the generic `elementsEqual`, which steps through the bytes one by one.
-        return x.withUTF8 { p in
-            y.withUTF8 { q in
-                guard p.count == q.count else { return false }
-                guard let pb = p.baseAddress, let qb = q.baseAddress else { return true }
-                return memcmp(pb, qb, p.count) == 0
-            }
-        }
-    }
+    static func == (a: ByteKey, b: ByteKey) -> Bool { ByteSearch.sameBytes(a.text, b.text) }
 
     func hash(into hasher: inout Hasher) {
         var t = text

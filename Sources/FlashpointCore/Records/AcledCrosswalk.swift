@@ -352,14 +352,10 @@ struct SentenceWords {
     /// Word → the groups it belongs to.
     static let groupsOfWord: WordTable<UInt64> = {
         var out: [String: UInt64] = [:]
-        var order: [String] = []
         for g in Group.allCases {
-            for w in g.words {
-                if out[w] == nil { order.append(w) }
-                out[w, default: 0] |= 1 << UInt64(g.rawValue)
-            }
+            for w in g.words { out[w, default: 0] |= 1 << UInt64(g.rawValue) }
         }
-        return WordTable(order.map { ($0, out[$0]!) })
+        return WordTable(out.map { ($0.key, $0.value) })
     }()
 
     private(set) var groups: UInt64 = 0

@@ -17,9 +17,8 @@ enum FeatureHash {
 
     /// FNV-1a of a string's UTF-8 bytes.
     static func fnv(_ s: String) -> UInt64 {
-        var h = offset
-        for b in s.utf8 { h = (h ^ UInt64(b)) &* prime }
-        return h
+        var w = s
+        return w.withUTF8 { fnv($0, from: 0, to: $0.count) }
     }
 
     /// Combines a template id with one value.
@@ -147,10 +146,7 @@ struct WordInfo: Sendable {
                 c = lead
                 i += 1
             } else {
-                // Strings hold valid UTF-8: the lead byte says how many continuation bytes follow.
-                let length = lead >= 0xF0 ? 4 : (lead >= 0xE0 ? 3 : 2)
-                var v = UInt32(lead) & (0xFF >> UInt32(length + 1))
-                for k in 1..<length { v = v << 6 | UInt32(bytes[i + k] & 0x3F) }
+                let (v, length) = ScalarScan.decode(bytes, i)
                 guard let (ascii, copies) = typographic(v) else {
                     letter = true
                     addShape(0x61, collapse: true, &shape, &lastClass)

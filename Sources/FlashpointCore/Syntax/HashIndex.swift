@@ -56,7 +56,6 @@ struct HashIndex: Sendable {
 
     static func read(_ r: inout ByteReader) throws -> HashIndex {
         let n = Int(try r.u32("lexicon size"))
-        guard n <= Int(UInt32.max) / 12 else { throw r.corrupt("lexicon size") }
         let bytes = try r.raw(n * 12, "lexicon")
         var pairs: [(UInt64, UInt32)] = []
         pairs.reserveCapacity(n)

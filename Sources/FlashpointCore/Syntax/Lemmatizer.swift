@@ -235,7 +235,7 @@ final class LemmaMemo: Sendable {
         func slot(_ word: String, _ cls: UInt8, _ hash: UInt64) -> Int {
             let mask = hashes.count - 1
             var i = Int(truncatingIfNeeded: hash >> 40) & mask
-            while hashes[i] != 0 && !(hashes[i] == hash && classes[i] == cls && LemmaMemo.sameBytes(words[i], word)) {
+            while hashes[i] != 0 && !(hashes[i] == hash && classes[i] == cls && ByteSearch.sameBytes(words[i], word)) {
                 i = (i + 1) & mask
             }
             return i
@@ -262,14 +262,7 @@ final class LemmaMemo: Sendable {
 
     /// The memo's hash of a word's UTF-8 bytes and a tag class byte; never 0.
     static func hash(_ word: String, _ cls: UInt8) -> UInt64 {
-        var w = word
-        let h = w.withUTF8 { FeatureHash.fnv($0, from: 0, to: $0.count) }
-        return FeatureHash.mix(UInt64(cls), h) | 1
-    }
-
-    static func sameBytes(_ a: String, _ b: String) -> Bool {
-        var x = a, y = b
-        return x.withUTF8 { p in y.withUTF8 { q in p.count == q.count && p.elementsEqual(q) } }
+        FeatureHash.mix(UInt64(cls), FeatureHash.fnv(word)) | 1
     }
 
     func lookup(_ word: String, _ cls: UInt8, hash: UInt64) -> String? {

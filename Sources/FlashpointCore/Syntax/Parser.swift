@@ -63,7 +63,7 @@ struct DependencyParser: Sendable {
         var st = ParseState(n: n)
         let labelCount = labeler.classes
         // Buffers allocated here rather than in `withUnsafeTemporaryAllocation` closures: a closure capturing the
-        // state made the compiler copy the whole `ParseState` (ten arrays, each retained) at every transition.
+        // state made the compiler copy the whole `ParseState` at every transition.
         let r = UnsafeMutablePointer<Int>.allocate(capacity: ParserFeatures.maxTransitionFeatures)
         let sc = UnsafeMutablePointer<Int32>.allocate(capacity: max(labelCount, 3))
         let roles = RoleScores(n: n)

@@ -12,7 +12,7 @@ public enum Relation: String, Sendable, CaseIterable, CustomStringConvertible {
     /// The relation a name stands for; a subtype this inventory lacks falls back to its base relation, an unknown
     /// name to `dep` (a parser trained here only predicts names of the inventory).
     public init(name: String) {
-        if let known = Relation.byName[name] {
+        if let known = Relation(rawValue: name) {
             self = known
         } else if let colon = name.firstIndex(of: ":"), let base = Relation(rawValue: String(name[..<colon])) {
             self = base
@@ -20,9 +20,6 @@ public enum Relation: String, Sendable, CaseIterable, CustomStringConvertible {
             self = .dep
         }
     }
-
-    /// The relations by name: one hashed look-up instead of `init(rawValue:)`'s comparisons with every name.
-    private static let byName = WordTable(allCases.map { ($0.rawValue, $0) })
 
     /// The UD name ("nsubj:pass").
     public var name: String { rawValue }

@@ -8,6 +8,19 @@ import Foundation
 /// extending scalar glues a non-ASCII neighbour onto its first or last byte; only then do these helpers ask the
 /// library, so their answers are always the library's.
 enum ByteSearch {
+    /// Whether two strings have the same UTF-8 bytes (`memcmp`; the generic `elementsEqual` steps through them one
+    /// by one). Canonically equivalent spellings with different bytes are different here.
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        var x = a, y = b
+        return x.withUTF8 { p in
+            y.withUTF8 { q in
+                guard p.count == q.count else { return false }
+                guard let pb = p.baseAddress, let qb = q.baseAddress else { return true }
+                return memcmp(pb, qb, p.count) == 0
+            }
+        }
+    }
+
     /// The byte offsets of the first occurrence of `needle` in `haystack`, and whether it is certainly a Character
     /// match (ASCII, or nothing, on both sides).
     @inline(__always)

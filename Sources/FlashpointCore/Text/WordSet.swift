@@ -73,22 +73,19 @@ final class WordIndex: Sendable {
     /// FNV-1a over the bytes, and whether they are all ASCII.
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: UInt64, ascii: Bool) {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var h = FeatureHash.offset
         var any: UInt8 = 0
         guard let base = bytes.baseAddress else { return (h, true) }
         for k in 0..<bytes.count {
             let b = base[k]
-            h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3
+            h = (h ^ UInt64(b)) &* FeatureHash.prime
             any |= b
         }
         return (h, any < 0x80)
     }
 
     @inline(__always)
-    static func hash(_ word: String) -> UInt64 {
-        var w = word
-        return w.withUTF8 { hash($0).hash }
-    }
+    static func hash(_ word: String) -> UInt64 { FeatureHash.fnv(word) }
 
     /// The position of `word` in ``words``, if it is there.
     @inline(__always)
